@@ -38,6 +38,8 @@ export function percentile(values: ReadonlyArray<number>, p: number): number {
 /** Formats a figure as one line: name, value, unit, and the budget verdict. */
 export function formatFigure(figure: Figure): string {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(3);
-  const budget = figure.budget ? `  [budget ${figure.budget.text}: ${figure.budget.within ? 'met' : 'MISSED'}]` : '';
+  const budget = figure.budget
+    ? `  [budget ${figure.budget.text}: ${figure.budget.within ? 'met' : 'MISSED'}]`
+    : '';
   return `  ${figure.name}: ${value} ${figure.unit}${budget}`;
 }

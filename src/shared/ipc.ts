@@ -75,7 +75,10 @@ export type RendererApi = {
   ) => Promise<IpcResult<IpcResponse<C>>>;
 } & {
   /** Subscribes to a main→renderer event; returns the function that unsubscribes. */
-  readonly on: <E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void) => () => void;
+  readonly on: <E extends IpcEventName>(
+    event: E,
+    listener: (payload: IpcEventPayload<E>) => void,
+  ) => () => void;
 };
 
 /** The keys `window.api` exposes: the channels and `on`, nothing else. */

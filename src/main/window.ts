@@ -1,0 +1,47 @@
+import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { APP_ORIGIN, hardenWebContents, isAppUrl, secureWebPreferences } from './security';
+
+/** Where the main window loads its page from. */
+export interface WindowSource {
+  readonly preloadPath: string;
+  /** The electron-vite dev server in development; undefined in a built app. */
+  readonly devServerUrl?: string;
+  readonly title: string;
+}
+
+/** The BrowserWindow options of the main window. */
+export function mainWindowOptions(source: WindowSource): Electron.BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: source.title,
+    backgroundColor: '#1b1f24',
+    webPreferences: secureWebPreferences(source.preloadPath),
+  };
+}
+
+/** Creates the one window of the app, hardened, and loads the renderer. */
+export function createMainWindow(source: WindowSource): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(source));
+  hardenWebContents(window.webContents, source.devServerUrl);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(source.devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+/** Builds the check that an IPC request comes from this window's own page. */
+export function trustedSenderCheck(
+  getWindow: () => BrowserWindow | null,
+  devServerUrl?: string,
+): (event: IpcMainInvokeEvent) => boolean {
+  return (event) => {
+    const window = getWindow();
+    if (!window || window.isDestroyed()) return false;
+    if (event.sender !== window.webContents) return false;
+    const url = event.senderFrame?.url;
+    return typeof url === 'string' && isAppUrl(url, devServerUrl);
+  };
+}
