@@ -1,5 +1,5 @@
-import type { BenchSuite } from './harness';
 import { baselineSuite } from './baseline';
+import type { BenchSuite } from './harness';
 
 /** Every benchmark suite `npm run bench` runs. Later issues add theirs here. */
 export const suites: ReadonlyArray<BenchSuite> = [baselineSuite];
