@@ -55,6 +55,7 @@ export {
   type ParseResult,
   parseCallerIdSituation,
   parseTransferSimulationInput,
+  summariseInputIssues,
 } from './parse';
 export { describeNumber, isCountryCode, type NumberFacts } from './phone';
 export type { CallerIdSource, DecidingRuleId } from './resolution-explanations';

@@ -32,14 +32,35 @@ export function formatInputIssue(issue: InputIssue): string {
   return `${issue.path}: ${issue.message}`;
 }
 
+/** How many issues `summariseInputIssues` spells out before it counts the rest. */
+const SUMMARY_LIMIT = 3;
+
+/**
+ * All issues on one line: `a.b: message; c[0].d: message (and 2 more)`. The first few are
+ * spelled out; most inputs have one.
+ */
+export function summariseInputIssues(issues: ReadonlyArray<InputIssue>): string {
+  const shown = issues.slice(0, SUMMARY_LIMIT).map(formatInputIssue).join('; ');
+  const rest = issues.length - SUMMARY_LIMIT;
+  return rest > 0 ? `${shown} (and ${rest} more)` : shown;
+}
+
+/** Zod's message, except that a missing field says so plainly. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
+    return `missing (expected ${issue.expected})`;
+  }
+  return issue.message;
+}
+
 function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
     issues: result.error.issues.map((issue) => ({
       path: formatIssuePath(issue.path),
-      message: issue.message,
+      message: describeIssue(issue),
     })),
   };
 }

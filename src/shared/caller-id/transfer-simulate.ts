@@ -179,7 +179,7 @@ export function simulateTransferBlock(
     {
       type: 'dialling',
       atMs: 0,
-      rule: 'XFER-3',
+      rule: 'XFER-1',
       number: block.transferVia,
       callerIdNumber: callerId.number,
       callerIdName: callerId.name,

@@ -188,17 +188,17 @@ function explainContinuation(continuation: ContinuationForExplanation): Bilingua
     case 'returned':
       return {
         en: `The external party hung up at ${secondsEn(continuation.atMs)} while the caller stayed on the line, so with "Resume flow after disconnect" the caller returns to the instance and the flow continues (XFER-5).`,
-        de: `Die externe Partei legte bei ${secondsDe(continuation.atMs)} auf, während der Anrufer am Telefon blieb; mit „Flow nach Trennen fortsetzen“ kehrt der Anrufer daher zur Instanz zurück, und der Flow wird fortgesetzt (XFER-5).`,
+        de: `Die externe Partei legte nach ${secondsDe(continuation.atMs)} auf, während der Anrufer am Telefon blieb; mit „Flow nach Trennen fortsetzen“ kehrt der Anrufer daher zur Instanz zurück, und der Flow wird fortgesetzt (XFER-5).`,
       };
     case 'caller-hung-up':
       return {
         en: `The caller hung up at ${secondsEn(continuation.atMs)}, which ends the whole call${continuation.resume ? '; "Resume flow after disconnect" works only when the external party hangs up and the caller stays' : ''} (XFER-5).`,
-        de: `Der Anrufer legte bei ${secondsDe(continuation.atMs)} auf, womit der gesamte Anruf endet${continuation.resume ? '; „Flow nach Trennen fortsetzen“ greift nur, wenn die externe Partei auflegt und der Anrufer bleibt' : ''} (XFER-5).`,
+        de: `Der Anrufer legte nach ${secondsDe(continuation.atMs)} auf, womit der gesamte Anruf endet${continuation.resume ? '; „Flow nach Trennen fortsetzen“ greift nur, wenn die externe Partei auflegt und der Anrufer bleibt' : ''} (XFER-5).`,
       };
     case 'external-hung-up':
       return {
         en: `The external party hung up at ${secondsEn(continuation.atMs)}, which ends the call (XFER-5).`,
-        de: `Die externe Partei legte bei ${secondsDe(continuation.atMs)} auf, womit der Anruf endet (XFER-5).`,
+        de: `Die externe Partei legte nach ${secondsDe(continuation.atMs)} auf, womit der Anruf endet (XFER-5).`,
       };
     case 'still-talking':
       return continuation.resume
