@@ -1,3 +1,6 @@
+import { callerIdCommand } from './commands/caller-id';
+import { xferBlockCommand } from './commands/xfer-block';
+
 /** One sub-command of the CLI. */
 export interface CliCommand {
   /** The word after `cli`, e.g. `caller-id`. */
@@ -14,4 +17,4 @@ export interface CliCommand {
 }
 
 /** Every sub-command, in the order `--help` lists them. Later issues add theirs here. */
-export const commands: ReadonlyArray<CliCommand> = [];
+export const commands: ReadonlyArray<CliCommand> = [callerIdCommand, xferBlockCommand];
