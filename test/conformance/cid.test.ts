@@ -520,7 +520,8 @@ describe('CID-9', () => {
     ({ name }) => {
       const result = block(instanceIn('US'), { callerId: { number: US_DID, name } });
       expect(codes(result, 'CID-9')).toEqual([]);
-      expect(result.explanation.en).toContain('not guaranteed to be displayed');
+      expect(result.explanation.en).toContain('no guarantee that it is displayed correctly');
+      expect(result.explanation.de).toContain('keine Garantie, dass er korrekt angezeigt wird');
     },
   );
 });

@@ -157,12 +157,13 @@ export function explainReservedCharacters(name: string, found: ReadonlyArray<str
     en:
       `The caller ID name ${quoteEn(name)} contains ${shownEn}. SIP (RFC 3261) reserves the characters ` +
       '; / ? : @ & = + $ , so they must not appear in a caller ID name: with them, outbound calls can fail ' +
-      'or the name be displayed wrongly. (Even a clean name is not guaranteed to be displayed.)',
+      'or the name be displayed wrongly. (Even for a clean name there is no guarantee that it is displayed ' +
+      'correctly.)',
     de:
       `Der Anrufer-ID-Name ${quoteDe(name)} enthält ${shownDe}. SIP (RFC 3261) reserviert die Zeichen ` +
       '; / ? : @ & = + $ , daher dürfen sie im Anrufer-ID-Namen nicht vorkommen: mit ihnen können ausgehende ' +
-      'Anrufe fehlschlagen oder der Name falsch angezeigt werden. (Auch ein einwandfreier Name wird nicht ' +
-      'garantiert angezeigt.)',
+      'Anrufe fehlschlagen oder der Name falsch angezeigt werden. (Auch bei einem einwandfreien Namen gibt ' +
+      'es keine Garantie, dass er korrekt angezeigt wird.)',
   };
 }
 

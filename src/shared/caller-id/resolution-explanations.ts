@@ -48,7 +48,7 @@ function shownEn(shown: ShownCallerId): string {
   const nameText =
     shown.name === null
       ? ''
-      : ` with the name ${quoteEn(shown.name)} (a caller ID name may be set but is not guaranteed to be displayed, CID-9)`;
+      : ` with the name ${quoteEn(shown.name)} (a caller ID name may be set, but there is no guarantee that it is displayed correctly, CID-9)`;
   return `${numberText}${nameText}`;
 }
 
@@ -58,7 +58,7 @@ function shownDe(shown: ShownCallerId): string {
   const nameText =
     shown.name === null
       ? ''
-      : ` mit dem Namen ${quoteDe(shown.name)} (ein Anrufer-ID-Name kann festgelegt werden, wird aber nicht garantiert angezeigt, CID-9)`;
+      : ` mit dem Namen ${quoteDe(shown.name)} (ein Anrufer-ID-Name kann festgelegt werden, es gibt aber keine Garantie, dass er korrekt angezeigt wird, CID-9)`;
   return `${numberText}${nameText}`;
 }
 
