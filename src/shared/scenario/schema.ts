@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import {
-  CallerIdSettingsSchema,
+  CallerBehaviourSchema,
+  ChannelSchema,
+  ExternalPartyBehaviourSchema,
   InstanceConfigSchema,
   TransferBlockSchema,
   TransferMethodSchema,
@@ -170,18 +172,16 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
 /** A question about the call. */
 export type Question = z.infer<typeof QuestionSchema>;
 
-/** A "Transfer to phone number" block of the scenario's contact flows, with how its parties behave. */
+/**
+ * A "Transfer to phone number" block of the scenario's contact flows, with how the caller and
+ * the external party behave when it runs (the input of `simulateTransferBlock`, less the instance).
+ */
 export const ScenarioTransferBlockSchema = z.strictObject({
   name: z.string().min(1).max(80),
   block: TransferBlockSchema,
-  channel: z.enum(['voice', 'chat', 'task']).default('voice'),
-  external: z.strictObject({
-    behaviour: z.enum(['answers', 'never-answers', 'busy', 'fails']),
-    afterSeconds: SecondsSchema.optional(),
-    hangsUpAfterSeconds: SecondsSchema.optional(),
-  }),
-  caller: z.strictObject({ hangsUpAfterSeconds: SecondsSchema.optional() }).default({}),
-  callerNumber: z.string().min(1).optional(),
+  channel: ChannelSchema.default('voice'),
+  caller: CallerBehaviourSchema,
+  externalParty: ExternalPartyBehaviourSchema,
 });
 
 /** One timed action of the reference solution (or of a trainee's recorded run). */
@@ -237,7 +237,6 @@ export const ScenarioSchema = z.strictObject({
     contactLens: z.boolean().default(false),
     instance: InstanceConfigSchema,
     transferBlocks: z.array(ScenarioTransferBlockSchema).default([]),
-    callerIdForBlocks: CallerIdSettingsSchema.optional(),
   }),
   parties: z.array(PartySchema).min(2).max(12),
   script: z.array(StepSchema).default([]),
