@@ -1,0 +1,112 @@
+/**
+ * The actions an agent could take now, with their targets, as the console lists them. Whether
+ * each is allowed is `check`'s answer; this module only enumerates the candidates.
+ */
+import { check } from './check';
+import { quickConnectsOf } from './model';
+import type {
+  AddVia,
+  AgentActionName,
+  CheckResult,
+  ConferenceEvent,
+  ConferenceState,
+  PartyId,
+} from './types';
+import { assertNever } from './types';
+
+/** An agent action with its target (and, for `add`, its route), without time or actor. */
+export interface AgentCommand {
+  readonly action: AgentActionName;
+  readonly target: PartyId | null;
+  readonly via: AddVia | null;
+}
+
+/** A candidate action and `check`'s verdict on it, for buttons and their explanations. */
+export interface ActionOption extends AgentCommand {
+  readonly result: CheckResult;
+}
+
+const untargeted: ReadonlyArray<AgentActionName> = [
+  'accept',
+  'hold-all',
+  'join',
+  'swap',
+  'leave',
+  'send-dtmf',
+  'clear',
+];
+const onLegs: ReadonlyArray<AgentActionName> = ['hold', 'resume', 'mute', 'unmute', 'disconnect'];
+
+/**
+ * Every action an agent's console offers in this state, allowed or not: the untargeted ones,
+ * hold/resume/mute/unmute/disconnect on every party with a live leg (the agent included), and
+ * `add` through every quick connect and through the number pad for every known number.
+ */
+export function candidateCommands(state: ConferenceState, agent: PartyId): ReadonlyArray<AgentCommand> {
+  const commands: AgentCommand[] = untargeted.map((action) => ({ action, target: null, via: null }));
+  for (const leg of state.legs) {
+    if (leg.state === 'disconnected') continue;
+    for (const action of onLegs) {
+      if (action === 'disconnect' && leg.party === agent) continue;
+      commands.push({ action, target: leg.party, via: null });
+    }
+  }
+  for (const qc of quickConnectsOf(state.config)) {
+    if (qc.target === agent) continue;
+    commands.push({ action: 'add', target: qc.target, via: { kind: 'quick-connect', name: qc.name } });
+  }
+  for (const party of state.config.parties) {
+    if (party.kind === 'external') {
+      commands.push({ action: 'add', target: party.id, via: { kind: 'number-pad', number: party.number } });
+    }
+  }
+  return commands;
+}
+
+/** Every candidate action of an agent with `check`'s verdict. */
+export function actionOptions(state: ConferenceState, agent: PartyId): ReadonlyArray<ActionOption> {
+  return candidateCommands(state, agent).map((command) => ({
+    ...command,
+    result: check(state, agent, command.action, command.target ?? undefined, command.via ?? undefined),
+  }));
+}
+
+/** The actions an agent may take now, with their targets: what the console enables. */
+export function availableActions(state: ConferenceState, agent: PartyId): ReadonlyArray<AgentCommand> {
+  return actionOptions(state, agent)
+    .filter((option) => option.result.ok)
+    .map(({ action, target, via }) => ({ action, target, via }));
+}
+
+/** The event for a command, as the console sends it. `digits` is required for `send-dtmf`. */
+export function commandEvent(
+  actor: PartyId,
+  command: AgentCommand,
+  time: number,
+  digits = '',
+): ConferenceEvent {
+  const { action, target } = command;
+  switch (action) {
+    case 'hold':
+    case 'resume':
+    case 'mute':
+    case 'unmute':
+    case 'disconnect':
+      return { type: action, actor, time, target: target ?? '' };
+    case 'add':
+      return command.via === null
+        ? { type: action, actor, time, target: target ?? '' }
+        : { type: action, actor, time, target: target ?? '', via: command.via };
+    case 'send-dtmf':
+      return { type: action, actor, time, digits };
+    case 'accept':
+    case 'hold-all':
+    case 'join':
+    case 'swap':
+    case 'leave':
+    case 'clear':
+      return { type: action, actor, time };
+    default:
+      return assertNever(action);
+  }
+}
