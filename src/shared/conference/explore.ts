@@ -8,6 +8,9 @@
  * read (timestamps, contact IDs, how a leg was dialled, the order of the legs). Every event uses
  * the party's default route and time 0.
  */
+import { candidateCommands, commandEvent } from './actions';
+import { check } from './check';
+import { targetOf, viaOf } from './entry';
 import { initialState, partiesOf } from './model';
 import { transition } from './step';
 import type {
@@ -20,6 +23,7 @@ import type {
   Leg,
   LegState,
 } from './types';
+import { agentActionNames, scriptedEventNames } from './types';
 
 /**
  * The bounded party set the exploration uses, after the seed's mortgage closing: the caller, the
@@ -199,4 +203,55 @@ export function explore(config: ConferenceConfig, options: ExplorationOptions = 
     frontier = next;
   }
   return { states: seen.size, transitions, refusals, truncated };
+}
+
+/**
+ * The events random sequences choose from: every console command of every agent with a leg
+ * (every quick connect and the number pad for `add`), and every scripted event of every party
+ * with a leg.
+ */
+export function sequenceEvents(state: ConferenceState, time: number): ReadonlyArray<ConferenceEvent> {
+  const events: ConferenceEvent[] = [];
+  for (const leg of state.legs) {
+    if (leg.kind !== 'agent') continue;
+    for (const command of candidateCommands(state, leg.party)) {
+      events.push(commandEvent(leg.party, command, time, '1,1#'));
+    }
+  }
+  for (const leg of state.legs) {
+    for (const type of scriptedEventNames) events.push({ type, actor: leg.party, time });
+  }
+  return events;
+}
+
+/**
+ * Which events `pickEvent` chooses from: all of them, the accepted ones, or the accepted ones
+ * that move a call forward (agent actions and answers, no hang-ups or missed offers).
+ */
+export type EventPool = 'any' | 'accepted' | 'forward';
+
+/**
+ * A deterministic choice of the next event for property tests and benchmarks: `choice` indexes
+ * the events of `pool`, falling back to the wider pools when it is empty.
+ */
+export function pickEvent(
+  state: ConferenceState,
+  choice: number,
+  pool: EventPool,
+  time: number,
+): ConferenceEvent {
+  const all = sequenceEvents(state, time);
+  let from = all;
+  if (pool !== 'any') {
+    const accepted = all.filter(
+      (event) => check(state, event.actor, event.type, targetOf(event), viaOf(event)).ok,
+    );
+    const forward = pool === 'forward' ? accepted.filter(movesForward) : accepted;
+    from = forward.length > 0 ? forward : accepted.length > 0 ? accepted : all;
+  }
+  return from[choice % from.length] as ConferenceEvent;
+}
+
+function movesForward(event: ConferenceEvent): boolean {
+  return event.type === 'answer' || (agentActionNames as ReadonlyArray<string>).includes(event.type);
 }

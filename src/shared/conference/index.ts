@@ -9,8 +9,15 @@ export { check, refusal, resolveRoute } from './check';
 export { appendContact, contactById, contactIdOf, derivedContactId } from './contact-chain';
 export type { EntryResult, LegSnapshot, LogEntry } from './entry';
 export { eventOfEntry, makeEntry, targetOf, viaOf } from './entry';
-export type { ExplorationOptions, ExplorationResult, ExploredTransition } from './explore';
-export { explorationConfig, explorationEvents, explore, stateKey } from './explore';
+export type { EventPool, ExplorationOptions, ExplorationResult, ExploredTransition } from './explore';
+export {
+  explorationConfig,
+  explorationEvents,
+  explore,
+  pickEvent,
+  sequenceEvents,
+  stateKey,
+} from './explore';
 export type { ConferenceSession, ContactLensWarning, ReplayDivergence, ReplayResult } from './log';
 export { advance, contactLensWarning, replay, runEvents, startSession } from './log';
 export type { ConferenceContext } from './machine';

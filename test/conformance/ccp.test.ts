@@ -1,0 +1,272 @@
+/**
+ * Conformance: one describe per CCP rule of RULES.md (the Contact Control Panel behaviour the
+ * seeds take for granted), each with cases that pass and cases that must be refused.
+ */
+import type { ConferenceMode, QuickConnect } from '@shared/conference';
+import { agentContactState, availableActions, hears, isContactUp } from '@shared/conference';
+import { describe, expect, it } from 'vitest';
+import { answered, call, legState, P, refused, withExternal, withManager } from '../unit/conference/helpers';
+
+const modes: ReadonlyArray<ConferenceMode> = ['three-party', 'multiparty'];
+
+describe('CCP-1', () => {
+  it.each(modes)('CCP-1: legs and the contact go through the streams states (%s)', (mode) => {
+    const offered = call(mode);
+    expect(offered.state.phase).toBe('incoming');
+    expect([legState(offered.state, P.caller), legState(offered.state, P.trainee)]).toEqual([
+      'connected',
+      'connecting',
+    ]);
+    expect(agentContactState(offered.state, P.trainee)).toBe('incoming');
+    const talking = offered.do(P.trainee, 'accept');
+    expect(talking.state.phase).toBe('connected');
+    expect(agentContactState(talking.state, P.trainee)).toBe('connected');
+    expect(legState(talking.do(P.trainee, 'hold', P.caller).state, P.caller)).toBe('hold');
+    const ended = talking.do(P.caller, 'hang-up');
+    expect(ended.state.phase).toBe('ended');
+    expect(agentContactState(ended.state, P.trainee)).toBe('ended');
+    const cleared = ended.do(P.trainee, 'clear');
+    expect(cleared.state.phase).toBe('cleared');
+    expect(agentContactState(cleared.state, P.trainee)).toBe('cleared');
+  });
+
+  it.each(modes)('CCP-1: an action that does not fit the leg state is refused (%s)', (mode) => {
+    const c = answered(mode);
+    expect(c.check(P.trainee, 'resume', P.caller)).toEqual(refused('invalid-state', 'CCP-1'));
+    const held = c.do(P.trainee, 'hold', P.caller);
+    expect(held.check(P.trainee, 'hold', P.caller)).toEqual(refused('invalid-state', 'CCP-1'));
+    const dialing = c.do(P.trainee, 'add', P.broker).do(P.broker, 'answer');
+    expect(dialing.check(P.trainee, 'add', P.broker)).toEqual(refused('invalid-state', 'CCP-1'));
+  });
+});
+
+describe('CCP-2', () => {
+  const queue: QuickConnect = { name: 'Underwriting queue', type: 'queue', target: P.underwriter };
+
+  it.each(modes)('CCP-2: agent, queue and phone-number quick connects reach their parties (%s)', (mode) => {
+    const viaQueue = answered(mode, { quickConnects: [queue] }).do(P.trainee, 'add', P.underwriter, {
+      kind: 'quick-connect',
+      name: 'Underwriting queue',
+    });
+    expect(viaQueue.state.legs.find((leg) => leg.party === P.underwriter)?.origin).toEqual({
+      kind: 'quick-connect',
+      type: 'queue',
+      name: 'Underwriting queue',
+    });
+    expect(viaQueue.state.contacts[1]?.initiation).toBe('queue-transfer');
+    const viaAgent = answered(mode).do(P.trainee, 'add', P.manager);
+    expect(viaAgent.state.legs.find((leg) => leg.party === P.manager)?.origin).toMatchObject({
+      type: 'agent',
+    });
+    expect(viaAgent.state.contacts[1]?.initiation).toBe('transfer');
+    const viaNumber = answered(mode).do(P.trainee, 'add', P.broker);
+    expect(viaNumber.state.legs.find((leg) => leg.party === P.broker)?.origin).toMatchObject({
+      type: 'phone-number',
+    });
+  });
+
+  it.each(modes)(
+    'CCP-2: a quick connect that is unknown, elsewhere routed or not in the routing profile is refused (%s)',
+    (mode) => {
+      const hidden: QuickConnect = { ...queue, availableTo: [P.manager] };
+      const c = answered(mode, { quickConnects: [hidden] });
+      const unavailable = refused('quick-connect-unavailable', 'CCP-2');
+      expect(c.check(P.trainee, 'add', P.manager, { kind: 'quick-connect', name: 'Nobody' })).toEqual(
+        unavailable,
+      );
+      expect(c.check(P.trainee, 'add', P.manager, { kind: 'quick-connect', name: 'Broker' })).toEqual(
+        unavailable,
+      );
+      expect(
+        c.check(P.trainee, 'add', P.underwriter, { kind: 'quick-connect', name: 'Underwriting queue' }),
+      ).toEqual(unavailable);
+    },
+  );
+});
+
+describe('CCP-3', () => {
+  it.each(modes)(
+    'CCP-3: an agent leg connects when the agent accepts; a number when it answers (%s)',
+    (mode) => {
+      const agent = answered(mode).do(P.trainee, 'add', P.manager);
+      expect(legState(agent.state, P.manager)).toBe('connecting');
+      expect(legState(agent.do(P.manager, 'accept').state, P.manager)).toBe('connected');
+      const phone = answered(mode).do(P.trainee, 'add', P.spouse);
+      expect(legState(phone.state, P.spouse)).toBe('connecting');
+      expect(legState(phone.do(P.spouse, 'answer').state, P.spouse)).toBe('connected');
+    },
+  );
+
+  it.each(['reject', 'no-answer'] as const)('CCP-3: an agent offer ends on %s', (end) => {
+    const c = answered('multiparty').run([P.trainee, 'add', P.manager], [P.manager, end]);
+    expect(legState(c.state, P.manager)).toBe('disconnected');
+    expect(agentContactState(c.state, P.manager)).toBe('cleared');
+    expect(legState(c.state, P.trainee)).toBe('connected');
+  });
+
+  it.each(['busy', 'fail', 'no-answer'] as const)('CCP-3: a phone-number leg ends on %s', (end) => {
+    const c = answered('three-party').run([P.trainee, 'add', P.spouse], [P.spouse, end]);
+    expect(legState(c.state, P.spouse)).toBe('disconnected');
+    expect(isContactUp(c.state)).toBe(true);
+  });
+
+  it.each(modes)(
+    'CCP-3: answered legs cannot be answered again, and each party uses its own events (%s)',
+    (mode) => {
+      const c = answered(mode).run([P.trainee, 'add', P.manager]);
+      expect(c.check(P.trainee, 'accept')).toEqual(refused('invalid-state', 'CCP-3'));
+      expect(c.check(P.manager, 'answer')).toEqual(refused('invalid-state', 'CCP-3'));
+      expect(c.check(P.manager, 'busy')).toEqual(refused('invalid-state', 'CCP-3'));
+      const phone = answered(mode).run([P.trainee, 'add', P.spouse], [P.spouse, 'answer']);
+      expect(phone.check(P.spouse, 'answer')).toEqual(refused('invalid-state', 'CCP-3'));
+      expect(phone.check(P.spouse, 'reject')).toEqual(refused('invalid-state', 'CCP-3'));
+    },
+  );
+});
+
+describe('CCP-4', () => {
+  it.each(modes)('CCP-4: hold all puts every other party on hold; join takes them off (%s)', (mode) => {
+    const c = withExternal(mode).do(P.trainee, 'hold-all');
+    expect([legState(c.state, P.caller), legState(c.state, P.broker)]).toEqual(['hold', 'hold']);
+    const joined = c.do(P.trainee, 'join');
+    expect(joined.state.legs.every((leg) => leg.state === 'connected')).toBe(true);
+  });
+
+  it.each(modes)('CCP-4: join needs a third party (%s)', (mode) => {
+    const c = answered(mode).do(P.trainee, 'hold', P.caller);
+    expect(c.check(P.trainee, 'join')).toEqual(refused('no-third-party', 'CCP-4'));
+  });
+
+  it('CCP-4: swap and join need a caller leg that is connected or on hold (multiparty)', () => {
+    const c = withExternal('multiparty').run(
+      [P.trainee, 'add', P.spouse],
+      [P.spouse, 'answer'],
+      [P.caller, 'hang-up'],
+    );
+    expect(c.check(P.trainee, 'join')).toEqual(refused('invalid-state', 'CCP-4'));
+    expect(c.check(P.trainee, 'swap')).toEqual(refused('invalid-state', 'CCP-4'));
+  });
+});
+
+describe('CCP-5', () => {
+  it.each(modes)('CCP-5: in a two-party call the caller can be held, an agent leg cannot (%s)', (mode) => {
+    const c = answered(mode);
+    expect(c.check(P.trainee, 'hold', P.caller)).toEqual({ ok: true });
+    const twoAgents = withManager(mode).do(P.caller, 'hang-up');
+    expect(twoAgents.check(P.trainee, 'hold', P.manager)).toEqual(refused('invalid-state', 'CCP-5'));
+  });
+
+  it('CCP-5: with three parties an agent leg can be held and hears nobody (multiparty)', () => {
+    const c = withManager('multiparty').do(P.trainee, 'hold', P.manager);
+    expect(legState(c.state, P.manager)).toBe('hold');
+    expect(hears(c.state, P.manager, P.caller) || hears(c.state, P.manager, P.trainee)).toBe(false);
+    expect(hears(c.state, P.caller, P.trainee)).toBe(true);
+  });
+
+  it.each(modes)('CCP-5: an agent on hold cannot add, join or swap until resumed (%s)', (mode) => {
+    const c = withManager(mode).do(P.trainee, 'hold', P.manager).do(P.trainee, 'leave');
+    expect(c.check(P.manager, 'add', P.broker)).toEqual(refused('invalid-state', 'CCP-5'));
+  });
+});
+
+describe('CCP-6', () => {
+  it('CCP-6: adding is refused while a leg is still connecting (three-party)', () => {
+    const c = answered('three-party').do(P.trainee, 'add', P.broker);
+    expect(c.check(P.trainee, 'add', P.spouse)).toEqual(refused('dial-pending', 'CCP-6'));
+  });
+
+  it('CCP-6: once the dial has ended, adding is possible again (three-party)', () => {
+    const c = answered('three-party').run([P.trainee, 'add', P.broker], [P.broker, 'busy']);
+    expect(c.check(P.trainee, 'add', P.spouse)).toEqual({ ok: true });
+  });
+});
+
+describe('CCP-7', () => {
+  it.each(modes)('CCP-7: leaving puts the agent in after-call work, which they clear (%s)', (mode) => {
+    const c = withManager(mode).do(P.manager, 'leave');
+    expect(agentContactState(c.state, P.manager)).toBe('ended');
+    expect(isContactUp(c.state)).toBe(true);
+    expect(agentContactState(c.do(P.manager, 'clear').state, P.manager)).toBe('cleared');
+  });
+
+  it.each(modes)('CCP-7: disconnecting a party ends only their leg (%s)', (mode) => {
+    const c = withExternal(mode).do(P.trainee, 'disconnect', P.broker);
+    expect(legState(c.state, P.broker)).toBe('disconnected');
+    expect(legState(c.state, P.trainee)).toBe('connected');
+    expect(hears(c.state, P.caller, P.trainee)).toBe(true);
+  });
+
+  it.each(modes)(
+    'CCP-7: no clear while on the call, no new offer before clearing, no disconnecting oneself (%s)',
+    (mode) => {
+      const c = withManager(mode);
+      expect(c.check(P.manager, 'clear')).toEqual(refused('invalid-state', 'CCP-7'));
+      expect(c.check(P.trainee, 'disconnect', P.trainee)).toEqual(refused('invalid-state', 'CCP-7'));
+      const left = c.do(P.manager, 'leave');
+      expect(left.check(P.trainee, 'add', P.manager)).toEqual(refused('invalid-state', 'CCP-7'));
+      expect(left.do(P.manager, 'clear').check(P.trainee, 'add', P.manager)).toEqual({ ok: true });
+    },
+  );
+});
+
+describe('CCP-8', () => {
+  it.each(modes)('CCP-8: mute and unmute work while the leg is on hold (%s)', (mode) => {
+    const c = withManager(mode).run([P.trainee, 'hold', P.manager], [P.manager, 'mute', P.manager]);
+    expect(c.last?.result).toEqual({ status: 'accepted' });
+    expect(c.do(P.manager, 'unmute', P.manager).last?.result).toEqual({ status: 'accepted' });
+  });
+
+  it.each(modes)('CCP-8: a connecting leg cannot be muted, an unmuted one not unmuted (%s)', (mode) => {
+    const c = answered(mode).do(P.trainee, 'add', P.broker);
+    expect(c.check(P.trainee, 'mute', P.broker)).toEqual(refused('invalid-state', 'CCP-8'));
+    expect(c.check(P.trainee, 'unmute', P.trainee)).toEqual(refused('invalid-state', 'CCP-8'));
+  });
+});
+
+describe('CCP-9', () => {
+  it.each(modes)(
+    'CCP-9: a refused action leaves the call exactly as it was and is logged with its reason (%s)',
+    (mode) => {
+      const c = withManager(mode);
+      const after = c.do(P.trainee, 'unmute', P.manager);
+      expect(after.state).toBe(c.state);
+      expect(after.last).toMatchObject({
+        seq: c.session.log.length + 1,
+        actor: P.trainee,
+        type: 'unmute',
+        target: P.manager,
+        result: { status: 'refused', reason: 'invalid-state', rule: 'CCP-8' },
+      });
+      expect(availableActions(c.state, P.trainee)).not.toContainEqual({
+        action: 'unmute',
+        target: P.manager,
+        via: null,
+      });
+    },
+  );
+
+  it.each(modes)('CCP-9: an accepted action changes the call and is logged as accepted (%s)', (mode) => {
+    const c = withManager(mode);
+    const after = c.do(P.trainee, 'mute', P.trainee);
+    expect(after.state).not.toBe(c.state);
+    expect(after.last?.result).toEqual({ status: 'accepted' });
+    expect(after.last?.legs.find((leg) => leg.party === P.trainee)).toEqual({
+      party: P.trainee,
+      state: 'connected',
+      muted: true,
+    });
+    expect(availableActions(c.state, P.trainee)).toContainEqual({
+      action: 'mute',
+      target: P.trainee,
+      via: null,
+    });
+  });
+
+  it('CCP-9: unknown parties and parties without controls are refused with stable reasons', () => {
+    const c = answered('multiparty');
+    expect(c.check('nobody', 'hold', P.caller)).toEqual(refused('no-such-participant', 'CCP-9'));
+    expect(c.check(P.caller, 'hold', P.trainee)).toEqual(refused('not-on-call', 'CCP-9'));
+    expect(c.check(P.trainee, 'hold', 'nobody')).toEqual(refused('no-such-participant', 'CCP-9'));
+    expect(c.check(P.manager, 'hold', P.caller)).toEqual(refused('not-on-call', 'CCP-9'));
+  });
+});
