@@ -1,4 +1,5 @@
 import { callerIdCommand } from './commands/caller-id';
+import { replayCommand } from './commands/replay';
 import { xferBlockCommand } from './commands/xfer-block';
 
 /** One sub-command of the CLI. */
@@ -17,4 +18,4 @@ export interface CliCommand {
 }
 
 /** Every sub-command, in the order `--help` lists them. Later issues add theirs here. */
-export const commands: ReadonlyArray<CliCommand> = [callerIdCommand, xferBlockCommand];
+export const commands: ReadonlyArray<CliCommand> = [callerIdCommand, xferBlockCommand, replayCommand];
