@@ -1,5 +1,6 @@
 import { baselineSuite } from './baseline';
+import { conferenceSuite } from './conference';
 import type { BenchSuite } from './harness';
 
 /** Every benchmark suite `npm run bench` runs. Later issues add theirs here. */
-export const suites: ReadonlyArray<BenchSuite> = [baselineSuite];
+export const suites: ReadonlyArray<BenchSuite> = [baselineSuite, conferenceSuite];
