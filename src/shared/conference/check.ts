@@ -2,43 +2,16 @@
  * The one permission function: "may this actor do this now, and if not, why".
  *
  * The machine's guards, the pure `step`, the available-actions view and the scorer all ask
- * `check`; no rule of sections CONF and CCP is decided anywhere else. Checks run in a fixed
+ * `check`; no rule of sections CONF and CCP is decided anywhere else (`check-add.ts` and
+ * `check-common.ts` are its parts: adding, and who acts on what). Checks run in a fixed
  * order so that a refusal's reason is stable: who acts, on what, whether the action makes sense
  * in the current leg states, then whether the mode's control rules allow it.
  */
-import {
-  defaultVia,
-  isOnCall,
-  legOf,
-  participantCount,
-  participantLimit,
-  partyById,
-  partyByNumber,
-  quickConnectByName,
-} from './model';
-import type {
-  AddVia,
-  AgentParty,
-  CheckResult,
-  ConferenceEventType,
-  ConferenceState,
-  ExternalParty,
-  Leg,
-  LegOrigin,
-  PartyId,
-  RefusalReason,
-  RuleId,
-} from './types';
+import { checkAdd } from './check-add';
+import { actingAgent, controls, OK, onCall, refusal, speakingAgent, targetLeg } from './check-common';
+import { isOnCall, legOf, participantCount, partyById } from './model';
+import type { AddVia, CheckResult, ConferenceEventType, ConferenceState, PartyId } from './types';
 import { assertNever } from './types';
-
-const OK: CheckResult = { ok: true };
-
-/** A refusal with its reason code and rule. */
-export function refusal(reason: RefusalReason, rule: RuleId): CheckResult {
-  return { ok: false, reason, rule };
-}
-
-type Found = { readonly leg: Leg; readonly refused?: undefined } | { readonly refused: CheckResult };
 
 /**
  * Whether `actor` may do `action` (to `target`, through `via` for `add`) in `state`.
@@ -97,60 +70,6 @@ export function check(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Who acts and on what
-
-/** The acting agent's own leg, which must be connected or on hold. */
-function actingAgent(state: ConferenceState, actor: PartyId): Found {
-  const party = partyById(state.config, actor);
-  if (party === undefined) return { refused: refusal('no-such-participant', 'CCP-9') };
-  const leg = legOf(state, actor);
-  if (party.kind !== 'agent' || leg === undefined || leg.state === 'disconnected') {
-    return { refused: refusal('not-on-call', 'CCP-9') };
-  }
-  if (leg.state === 'connecting') {
-    // CONF-10a: an agent has call controls from the moment they accept the invitation.
-    return { refused: refusal('not-on-call', state.config.mode === 'multiparty' ? 'CONF-10a' : 'CCP-3') };
-  }
-  return { leg };
-}
-
-/** The acting agent's leg, which must be connected: a held agent hears nobody (CCP-5). */
-function speakingAgent(state: ConferenceState, actor: PartyId): Found {
-  const found = actingAgent(state, actor);
-  if (found.refused) return found;
-  if (found.leg.state !== 'connected') return { refused: refusal('invalid-state', 'CCP-5') };
-  return found;
-}
-
-/** The live leg (connecting, connected or on hold) of the party an action names. */
-function targetLeg(state: ConferenceState, target: PartyId | undefined): Found {
-  if (target === undefined) return { refused: refusal('no-such-participant', 'CCP-9') };
-  const leg = legOf(state, target);
-  if (leg === undefined || leg.state === 'disconnected') {
-    return { refused: refusal('no-such-participant', 'CCP-9') };
-  }
-  return { leg };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Three-party control (CONF-9, CONF-12)
-
-/**
- * Three-party: whether `actor` controls another party's leg (CONF-9a). A leg whose controlling
- * agent has left is controlled by every remaining agent (CONF-12).
- */
-function controls(actor: PartyId, leg: Leg): boolean {
-  if (leg.party === actor) return false;
-  return leg.controlledBy === null || leg.controlledBy === actor;
-}
-
-/** Whether a party is on the call (connected or on hold). */
-function onCall(state: ConferenceState, party: PartyId): boolean {
-  const leg = legOf(state, party);
-  return leg !== undefined && isOnCall(leg);
-}
-
-// ---------------------------------------------------------------------------------------------
 // The actions
 
 function checkAccept(state: ConferenceState, actor: PartyId): CheckResult {
@@ -162,80 +81,6 @@ function checkAccept(state: ConferenceState, actor: PartyId): CheckResult {
   }
   // CCP-3: an agent leg shows connecting until the agent accepts the offer.
   return leg.state === 'connecting' ? OK : refusal('invalid-state', 'CCP-3');
-}
-
-/**
- * The leg an `add` would create, described by its origin; or the refusal when the route does
- * not reach the party (CCP-2).
- */
-export function resolveRoute(
-  state: ConferenceState,
-  actor: PartyId,
-  party: AgentParty | ExternalParty,
-  via: AddVia,
-): { readonly origin: LegOrigin; readonly refused?: undefined } | { readonly refused: CheckResult } {
-  switch (via.kind) {
-    case 'quick-connect': {
-      const qc = quickConnectByName(state.config, via.name);
-      // CCP-2: agent and queue quick connects reach agents; phone-number ones reach numbers.
-      if (
-        qc === undefined ||
-        qc.target !== party.id ||
-        (qc.type === 'phone-number') !== (party.kind === 'external') ||
-        (qc.availableTo !== undefined && !qc.availableTo.includes(actor))
-      ) {
-        return { refused: refusal('quick-connect-unavailable', 'CCP-2') };
-      }
-      return { origin: { kind: 'quick-connect', type: qc.type, name: qc.name } };
-    }
-    case 'number-pad': {
-      // The number pad reaches outside numbers only (CONF-2).
-      if (partyByNumber(state.config, via.number)?.id !== party.id) {
-        return { refused: refusal('no-such-participant', 'CONF-2') };
-      }
-      return { origin: { kind: 'number-pad', number: via.number } };
-    }
-    case 'flow':
-      return { origin: { kind: 'flow', flowName: via.flowName } };
-    default:
-      return assertNever(via);
-  }
-}
-
-function checkAdd(
-  state: ConferenceState,
-  actor: PartyId,
-  target: PartyId | undefined,
-  via: AddVia | undefined,
-): CheckResult {
-  const acting = speakingAgent(state, actor);
-  if (acting.refused) return acting.refused;
-  const party = target === undefined ? undefined : partyById(state.config, target);
-  if (party === undefined) return refusal('no-such-participant', 'CCP-9');
-  if (party.kind === 'caller' || party.id === actor) return refusal('invalid-state', 'CONF-2');
-  const route = resolveRoute(state, actor, party, via ?? defaultVia(party));
-  if (route.refused) return route.refused;
-  const existing = legOf(state, party.id);
-  if (existing !== undefined && existing.state !== 'disconnected') return refusal('invalid-state', 'CCP-1');
-  // CCP-7: an agent in after-call work must clear it before taking the next call.
-  if (existing?.agent?.status === 'ended') return refusal('invalid-state', 'CCP-7');
-  const { mode } = state.config;
-  // CONF-5 (multiparty) / CCP-6: no add until the previous dial has finished.
-  if (state.legs.some((leg) => leg.state === 'connecting')) {
-    return refusal('dial-pending', mode === 'multiparty' ? 'CONF-5' : 'CCP-6');
-  }
-  const count = participantCount(state);
-  // CONF-1, CONF-6: the total, the adding agent included, stays within the mode's limit.
-  if (count + 1 > participantLimit(mode)) return refusal('participant-limit', 'CONF-1');
-  // CONF-7: once the primary agent has left, adding needs three participants on the call.
-  if (mode === 'multiparty' && !onCall(state, state.config.primaryAgent.id) && count < 3) {
-    return refusal('too-few-participants', 'CONF-7');
-  }
-  // CONF-8: after the caller has hung up, adding needs three participants on the call.
-  if (!onCall(state, state.config.caller.id) && count < 3) {
-    return refusal('too-few-participants', 'CONF-8');
-  }
-  return OK;
 }
 
 function checkHold(state: ConferenceState, actor: PartyId, target: PartyId | undefined): CheckResult {

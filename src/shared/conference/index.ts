@@ -5,7 +5,9 @@
  */
 export type { ActionOption, AgentCommand } from './actions';
 export { actionOptions, availableActions, candidateCommands, commandEvent } from './actions';
-export { check, refusal, resolveRoute } from './check';
+export { check } from './check';
+export { checkAdd, resolveRoute } from './check-add';
+export { refusal } from './check-common';
 export { appendContact, contactById, contactIdOf, derivedContactId } from './contact-chain';
 export type { EntryResult, LegSnapshot, LogEntry } from './entry';
 export { eventOfEntry, makeEntry, targetOf, viaOf } from './entry';

@@ -6,7 +6,8 @@
  * `step` asks `check` first; a refused event returns the very same state object (CCP-9). The
  * effects below run only for accepted events and decide no permission of their own.
  */
-import { check, resolveRoute } from './check';
+import { check } from './check';
+import { resolveRoute } from './check-add';
 import { appendContact } from './contact-chain';
 import type { EntryResult, LogEntry } from './entry';
 import { makeEntry, targetOf, viaOf } from './entry';
