@@ -14,9 +14,36 @@ export {
   outcomeEventType,
 } from './director-events';
 export type { DialOutcome, DirectorResult, DirectorState, DirectorTimer } from './director-state';
+export {
+  type CallerIdFindingCode,
+  countFindings,
+  type Finding,
+  type FindingCode,
+  type FindingCounts,
+  type FindingSeverity,
+  formatFinding,
+  hasErrors,
+  jsonPath,
+} from './findings';
+export { fileTooLargeFinding, type LoadOptions, loadScenario, MAX_SCENARIO_BYTES, utf8Length } from './load';
+export {
+  MIGRATIONS,
+  type Migration,
+  type MigrationContext,
+  type MigrationResult,
+  migrateScenario,
+} from './migrate';
+export { answerMatches, type QuestionAnswer, questionAnswer } from './questions';
 export * from './random';
 export * from './replay';
 export * from './schema';
 export * from './session-schema';
 export * from './session-types';
+export { MAX_SCENARIO_DEPTH, MAX_SCENARIO_VALUES } from './structure';
+export {
+  checkScenario,
+  type ScenarioValidation,
+  type ValidationOptions,
+  validateScenario,
+} from './validate';
 export * from './vocabulary';
