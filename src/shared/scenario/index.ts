@@ -25,6 +25,7 @@ export {
   hasErrors,
   jsonPath,
 } from './findings';
+export { SCENARIO_JSON_SCHEMA_ID, scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema';
 export { fileTooLargeFinding, type LoadOptions, loadScenario, MAX_SCENARIO_BYTES, utf8Length } from './load';
 export {
   MIGRATIONS,
