@@ -99,7 +99,9 @@ export function schedule(w: Working, timer: NewTimer): void {
 
 /** Appends a record with the next `seq`, and its cues. */
 export function record(w: Working, entry: NewRecord, before: ConferenceState | null = null): SessionRecord {
-  const full = { kind: entry.kind, seq: w.base.length + w.added.length + 1, ...entry } as SessionRecord;
+  // `kind` and `seq` first, so that the log reads the same as the contract declares it.
+  const { kind, ...rest } = entry;
+  const full = { kind, seq: w.base.length + w.added.length + 1, ...rest } as SessionRecord;
   w.added.push(full);
   w.cues.push(...cuesOf(before ?? w.conference, w.conference, full, w.trainee, full.time));
   return full;
@@ -214,12 +216,12 @@ export function applyEvent(w: Working, event: ConferenceEvent): void {
   const { state, entry } = step(before, event, seq);
   w.conference = state;
   record(w, { kind: 'event', time: w.time, entry }, before);
+  armPatterns(w, entry);
   if (entry.result.status === 'accepted') {
     if (entry.actor === w.trainee && entry.type === 'leave') w.traineeLeft = true;
     scheduleReactions(w, before);
     armConditions(w);
   }
-  armPatterns(w, entry);
   checkEnd(w);
 }
 
