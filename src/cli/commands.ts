@@ -1,5 +1,6 @@
 import { callerIdCommand } from './commands/caller-id';
 import { replayCommand } from './commands/replay';
+import { validateCommand } from './commands/validate';
 import { xferBlockCommand } from './commands/xfer-block';
 
 /** One sub-command of the CLI. */
@@ -18,4 +19,9 @@ export interface CliCommand {
 }
 
 /** Every sub-command, in the order `--help` lists them. Later issues add theirs here. */
-export const commands: ReadonlyArray<CliCommand> = [callerIdCommand, xferBlockCommand, replayCommand];
+export const commands: ReadonlyArray<CliCommand> = [
+  callerIdCommand,
+  xferBlockCommand,
+  replayCommand,
+  validateCommand,
+];

@@ -1,0 +1,176 @@
+import { readFileSync, statSync } from 'node:fs';
+import {
+  countFindings,
+  type Finding,
+  type FindingCounts,
+  fileTooLargeFinding,
+  formatFinding,
+  loadScenario,
+  MAX_SCENARIO_BYTES,
+} from '../../shared/scenario';
+import type { CliCommand } from '../commands';
+import { UsageError } from '../io';
+
+const help = `Usage: npm run cli -- validate [--json] <scenario.json> [more.json ...]
+
+Loads and validates scenario files as the app does: size (at most ${MAX_SCENARIO_BYTES} bytes),
+JSON syntax, format version (older versions are migrated), the schema, and the checks beyond
+it: every reference resolves (parties, quick connects, queues, steps, goals, questions,
+transfer blocks), ids are unique, the mode allows the participants (CONF-1), Contact Lens on a
+conference (CONF-16), transfer blocks (XFER), caller-ID compliance (CID-6 to CID-9), questions
+whose computed answer is among the choices, steps that never fire, and the reference solution
+replayed by the director: no refused action, every goal shown.
+
+Output, one line per finding, then one line per file and a summary:
+
+  <file>[:<line>:<column>]: <severity> <code> <JSON path>: <message> [<rule>]
+
+  severity  error (the scenario cannot be played), warning (it plays, probably not as meant),
+            info (worth knowing: a migration, a party nothing adds)
+  code      a stable name such as unknown-party, too-many-participants, uk-not-e164
+  path      where in the file: $ is the whole file, $.parties[2].number a field
+  rule      the rule of RULES.md the finding enforces, when there is one
+
+Options:
+  --json    print one JSON object instead:
+            {"files": [{"file", "valid", "scenarioId", "counts": {"error", "warning", "info"},
+                        "findings": [{"path", "severity", "code", "rule", "message",
+                                      "line"?, "column"?}],
+                        "unreadable"?: "why the file could not be read"}],
+             "summary": {"files", "valid", "error", "warning", "info", "unreadable"}}
+
+Example:
+  npm run cli -- validate resources/scenarios/*.json
+
+Exit codes: 0 no errors (warnings and infos allowed), 1 at least one file has errors,
+2 bad usage (no files, an unknown option) or a file that cannot be read.`;
+
+/** The verdict on one file. */
+interface FileReport {
+  readonly file: string;
+  readonly valid: boolean;
+  readonly scenarioId: string | null;
+  readonly counts: FindingCounts;
+  readonly findings: ReadonlyArray<Finding>;
+  readonly unreadable?: string;
+}
+
+function unreadable(file: string, why: string): FileReport {
+  return {
+    file,
+    valid: false,
+    scenarioId: null,
+    counts: { error: 0, warning: 0, info: 0 },
+    findings: [],
+    unreadable: why,
+  };
+}
+
+function report(file: string, findings: ReadonlyArray<Finding>, scenarioId: string | null): FileReport {
+  const counts = countFindings(findings);
+  return { file, valid: counts.error === 0, scenarioId, counts, findings };
+}
+
+/** Reads and validates one file; never throws. */
+function validateFile(file: string): FileReport {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return unreadable(file, 'not a file');
+    size = stat.size;
+  } catch {
+    return unreadable(file, 'file not found');
+  }
+  // Refused before reading: a huge file is never loaded into memory.
+  if (size > MAX_SCENARIO_BYTES) return report(file, [fileTooLargeFinding(size)], null);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return unreadable(file, error instanceof Error ? error.message : String(error));
+  }
+  const { scenario, findings } = loadScenario(text);
+  return report(file, findings, scenario?.id ?? null);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function describeCounts(counts: FindingCounts): string {
+  return [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'info')].join(
+    ', ',
+  );
+}
+
+function humanLines(reports: ReadonlyArray<FileReport>): string[] {
+  const lines: string[] = [];
+  for (const r of reports) {
+    if (r.unreadable !== undefined) {
+      lines.push(`${r.file}: cannot read: ${r.unreadable}`);
+      continue;
+    }
+    for (const f of r.findings) {
+      const text = formatFinding(f);
+      lines.push(f.line === undefined ? `${r.file}: ${text}` : `${r.file}:${text}`);
+    }
+    const verdict = r.valid ? 'valid' : 'INVALID';
+    lines.push(
+      r.findings.length === 0
+        ? `${r.file}: ${verdict}`
+        : `${r.file}: ${verdict} (${describeCounts(r.counts)})`,
+    );
+  }
+  return lines;
+}
+
+function summaryOf(reports: ReadonlyArray<FileReport>) {
+  const total = { error: 0, warning: 0, info: 0 };
+  for (const r of reports) {
+    total.error += r.counts.error;
+    total.warning += r.counts.warning;
+    total.info += r.counts.info;
+  }
+  return {
+    files: reports.length,
+    valid: reports.filter((r) => r.valid).length,
+    ...total,
+    unreadable: reports.filter((r) => r.unreadable !== undefined).length,
+  };
+}
+
+/** `validate [--json] <files...>`: the findings of each scenario file, and a verdict. */
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: 'validate scenario files: schema, references, CONF/XFER/CID checks, reference replay',
+  help,
+  run(args, out) {
+    const options = args.filter((arg) => arg.startsWith('-'));
+    const files = args.filter((arg) => !arg.startsWith('-'));
+    const unknown = options.filter((option) => option !== '--json');
+    if (unknown.length > 0) {
+      throw new UsageError(`validate: unknown option ${unknown.join(', ')} (see validate --help)`);
+    }
+    if (files.length === 0) {
+      throw new UsageError(
+        'validate needs at least one scenario file: validate [--json] <scenario.json> ...',
+      );
+    }
+    const reports = files.map(validateFile);
+    const summary = summaryOf(reports);
+    if (options.includes('--json')) {
+      out(JSON.stringify({ files: reports, summary }, null, 2));
+    } else {
+      out(
+        [
+          ...humanLines(reports),
+          `${plural(summary.files, 'file')} checked: ${summary.valid} valid, ${describeCounts(summary)}${
+            summary.unreadable > 0 ? `, ${summary.unreadable} unreadable` : ''
+          }`,
+        ].join('\n'),
+      );
+    }
+    if (summary.unreadable > 0) return 2;
+    return summary.error > 0 ? 1 : 0;
+  },
+};
