@@ -8,6 +8,7 @@ import {
   actionsToInputs,
   isAgentActionName,
   MAX_SEED,
+  migrateScenario,
   type Scenario,
   ScenarioSchema,
   type TimedAction,
@@ -53,9 +54,21 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   return result.data;
 }
 
-/** Reads and checks a scenario file against `ScenarioSchema`. */
+/**
+ * Reads a scenario file, brings an older format version up to the current one
+ * (`migrateScenario`), and checks it against `ScenarioSchema`. Only the schema: a scenario
+ * with findings beyond it (`validate`) can still be replayed, which is how one finds out why.
+ */
 export function readScenario(file: string): Scenario {
-  return parse(ScenarioSchema, readJsonFile(file), file);
+  const migrated = migrateScenario(readJsonFile(file));
+  if (migrated.document === null) {
+    const issues = migrated.findings.map((f) => ({
+      path: f.path.replace(/^\$\.?/, '') || '(root)',
+      message: f.message,
+    }));
+    throw new UsageError(`${file}: ${summariseInputIssues(issues)}`);
+  }
+  return parse(ScenarioSchema, migrated.document, file);
 }
 
 const SeedSchema = z.int().min(0).max(MAX_SEED);

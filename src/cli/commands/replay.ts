@@ -7,7 +7,9 @@ const help = `Usage: npm run cli -- replay <scenario.json> <actions.json> [--see
 
 Plays a timed list of trainee actions against a scenario on the instant clock: the scripted
 parties answer, speak, hang up and act as the scenario says (delays drawn with the seed), and
-the trainee's actions go through the same call-control rules as in the app. Prints JSON:
+the trainee's actions go through the same call-control rules as in the app. The scenario is
+checked against the scenario schema only (an older format version is migrated first); run
+validate for the checks beyond it. Prints JSON:
 
   "scenario"   {"id", "version"}
   "seed"       the seed played: --seed N, else the actions file's "seed", else the

@@ -140,11 +140,8 @@ export function scheduleReactions(w: Working, before: ConferenceState | null): v
     if (leg.party === w.trainee) continue;
     if (leg.state === 'connecting' && previous?.state !== 'connecting' && leg.kind !== 'caller') {
       const party = partyOf(w, leg.party);
-      const behaviour = (party?.kind === 'agent' || party?.kind === 'external'
-        ? party.answer
-        : undefined) ?? {
-        ...DEFAULT_ANSWER,
-      };
+      const own = party?.kind === 'agent' || party?.kind === 'external' ? party.answer : undefined;
+      const behaviour = own ?? DEFAULT_ANSWER;
       const dial = (w.dials[leg.party] ?? 0) + 1;
       w.dials[leg.party] = dial;
       const delay = drawDelay(behaviour.after, w.seed, `answer:${leg.party}:${dial}`);

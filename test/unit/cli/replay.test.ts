@@ -186,6 +186,16 @@ describe('cli replay', () => {
     expect(result.err[0]).toContain('parties[2].answer.after.max: min must not be greater than max');
   });
 
+  it('refuses a scenario of a newer format version, naming formatVersion', async () => {
+    const scenario = JSON.parse(readFileSync(scenarioFile, 'utf8'));
+    const file = scratch('newer.json', JSON.stringify({ ...scenario, formatVersion: 99 }));
+    const result = await run('replay', file, fixture('warm-transfer.actions.json'));
+    expect(result.code).toBe(2);
+    expect(result.err).toEqual([
+      `error: ${file}: formatVersion: format version 99 is newer than this version of the app reads (1); update the app`,
+    ]);
+  });
+
   it.each([
     [['replay'], 'replay takes two arguments'],
     [['replay', 'a.json'], 'replay takes two arguments'],
