@@ -178,7 +178,11 @@ export function scheduleReactions(w: Working, before: ConferenceState | null): v
   }
 }
 
-/** Arms the `when` steps whose condition holds now. */
+/**
+ * Arms the `when` steps whose condition holds now. Conditions are read at the start and after
+ * every accepted event (nothing else changes the call); a step fires `after` seconds after its
+ * condition first holds, whether or not it still holds by then.
+ */
 export function armConditions(w: Working): void {
   for (const s of w.scenario.script) {
     if (!('when' in s.trigger) || w.armed.has(s.id) || w.fired.has(s.id)) continue;
