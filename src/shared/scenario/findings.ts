@@ -81,7 +81,6 @@ export type FindingCode =
   | 'step-cycle'
   | 'step-never-triggers'
   | 'step-off-reference'
-  | 'reference-action-after-end'
   | 'reference-not-in-order'
   // the reference solution's replay
   | 'reference-action-refused'

@@ -144,8 +144,20 @@ function checkReferenceActions(scenario: Scenario, questions: ReadonlySet<string
   const externals = scenario.parties.flatMap((p) =>
     p.kind === 'external' ? [p.number.replace(/[\s().-]/g, '')] : [],
   );
+  let latest = 0;
   scenario.reference.actions.forEach((action, a) => {
     const path: PathSegments = ['reference', 'actions', a];
+    if (action.at < latest) {
+      findings.push(
+        finding(
+          'info',
+          'reference-not-in-order',
+          [...path, 'at'],
+          `listed after an action at ${latest} s; actions are played in time order, so this one is played earlier than listed`,
+        ),
+      );
+    }
+    latest = Math.max(latest, action.at);
     if ('answer' in action) {
       if (!questions.has(action.answer.question)) {
         findings.push(

@@ -115,7 +115,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): ScenarioV
               'error',
               'too-deeply-nested',
               [],
-              `nested more than ${MAX_SCENARIO_DEPTH} levels deep at ${scan.path}; a scenario needs far fewer`,
+              `nested more than ${MAX_SCENARIO_DEPTH} levels deep (at ${scan.path.length > 60 ? `${scan.path.slice(0, 60)}…` : scan.path}); a scenario needs far fewer`,
             );
       return { scenario: null, findings: [atPosition(f, scan.position)] };
     }

@@ -138,7 +138,11 @@ export function migrateScenario(value: unknown): MigrationResult {
     renamedPaths,
   });
   if (!isRecord(value)) {
-    const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
+    const what = Array.isArray(value)
+      ? 'an array'
+      : value === null || value === undefined
+        ? String(value)
+        : `a ${typeof value}`;
     return none(finding('error', 'not-an-object', [], `a scenario is a JSON object, not ${what}`));
   }
   if (!Object.hasOwn(value, 'formatVersion')) {

@@ -108,6 +108,7 @@ function branchAnswer(scenario: Scenario, blockName: string, base: PathSegments)
     externalParty: entry.externalParty,
   });
   if (result.kind === 'invalid-configuration') {
+    const rule = result.findings.find((f) => f.severity === 'error')?.rule ?? null;
     return {
       ok: false,
       findings: [
@@ -116,7 +117,7 @@ function branchAnswer(scenario: Scenario, blockName: string, base: PathSegments)
           'question-unresolvable',
           base,
           `block ${quote(blockName)} has configuration errors (see $.call.transferBlocks), so it takes no branch`,
-          'XFER-3',
+          rule,
         ),
       ],
     };

@@ -44,6 +44,8 @@ interface Cast {
 }
 
 const never = (why: string): Verdict => ({ kind: 'never', why });
+/** A party of the scenario that nothing the author wrote brings into the call; unknown ids are the reference checks' to report. */
+const unadded = (party: string, cast: Cast): boolean => cast.kinds.has(party) && !cast.joined.has(party);
 const offReference = (party: string): Verdict => ({
   kind: 'off-reference',
   why: `it waits for ${quote(party)}, whom neither the reference solution nor a scripted agent adds`,
@@ -62,7 +64,7 @@ function conditionVerdict(condition: Condition, cast: Cast): Verdict | null {
   }
   if ('leg' in condition) {
     const states = typeof condition.leg.state === 'string' ? [condition.leg.state] : condition.leg.state;
-    if (!cast.joined.has(condition.leg.party) && !states.includes('disconnected')) {
+    if (unadded(condition.leg.party, cast) && !states.includes('disconnected')) {
       return offReference(condition.leg.party);
     }
     return null;
@@ -79,7 +81,7 @@ function conditionVerdict(condition: Condition, cast: Cast): Verdict | null {
   }
   if ('hears' in condition) {
     for (const party of [condition.hears.listener, condition.hears.speaker]) {
-      if (!cast.joined.has(party)) return offReference(party);
+      if (unadded(party, cast)) return offReference(party);
     }
   }
   // `not` and `contactUp` can hold in some run; deciding more needs the model, not a glance.
@@ -88,8 +90,8 @@ function conditionVerdict(condition: Condition, cast: Cast): Verdict | null {
 
 /** Why no log entry can match a pattern, or null when one may. */
 function patternVerdict(pattern: EventPattern, cast: Cast): Verdict | null {
-  if (pattern.actor !== undefined) {
-    const kind = cast.kinds.get(pattern.actor) ?? '';
+  const kind = pattern.actor === undefined ? undefined : cast.kinds.get(pattern.actor);
+  if (pattern.actor !== undefined && kind !== undefined) {
     if (kind !== 'agent' && AGENT_ACTIONS.has(pattern.event)) {
       return never(
         `${quote(pattern.actor)} is ${kind === 'caller' ? 'the caller' : 'an external party'} and never takes the agent action ${quote(pattern.event)}`,
@@ -100,7 +102,7 @@ function patternVerdict(pattern: EventPattern, cast: Cast): Verdict | null {
       return never(`${quote(pattern.actor)} never produces ${quote(pattern.event)}: ${reason}`);
   }
   for (const party of [pattern.actor, pattern.target]) {
-    if (party !== undefined && !cast.joined.has(party)) return offReference(party);
+    if (party !== undefined && unadded(party, cast)) return offReference(party);
   }
   return null;
 }
@@ -110,7 +112,7 @@ function triggerVerdict(step: ScriptStep, cast: Cast): Verdict | null {
   const trigger = step.trigger;
   if ('on' in trigger) return patternVerdict(trigger.on, cast);
   if ('when' in trigger) return conditionVerdict(trigger.when, cast);
-  if ('onHoldFor' in trigger && !cast.joined.has(trigger.onHoldFor.party)) {
+  if ('onHoldFor' in trigger && unadded(trigger.onHoldFor.party, cast)) {
     return offReference(trigger.onHoldFor.party);
   }
   return null;

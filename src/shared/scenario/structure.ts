@@ -44,7 +44,15 @@ export function checkJsonStructure(value: unknown): ReadonlyArray<Finding> {
       ];
     }
     const current = item.value;
-    if (current === null || typeof current === 'string' || typeof current === 'boolean') continue;
+    // `undefined` is what JSON leaves out; the schema reports a field that needs a value.
+    if (
+      current === null ||
+      current === undefined ||
+      typeof current === 'string' ||
+      typeof current === 'boolean'
+    ) {
+      continue;
+    }
     if (typeof current === 'number') {
       if (!Number.isFinite(current)) {
         return [finding('error', 'not-json', item.path, `${current} is not a JSON number`)];
