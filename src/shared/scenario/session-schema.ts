@@ -67,7 +67,8 @@ export const LogEntrySchema = z.strictObject({
         muted: z.boolean(),
       }),
     )
-    .max(12),
+    .max(12)
+    .readonly(),
   phase: z.enum(['incoming', 'connected', 'ended', 'cleared']),
 });
 
@@ -109,7 +110,7 @@ export const SessionLogSchema = z.strictObject({
     .int()
     .min(0)
     .max(2 ** 32 - 1),
-  records: z.array(SessionRecordSchema).max(100_000),
+  records: z.array(SessionRecordSchema).max(100_000).readonly(),
 });
 
 // The schemas must describe exactly the types the director produces; these lines fail to

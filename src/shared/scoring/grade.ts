@@ -1,0 +1,154 @@
+/**
+ * Building an assessment from a session, and re-grading one: the log is replayed through the
+ * director and re-scored, and every stored part is compared with what the code computes now.
+ */
+import { replaySession } from '../scenario/replay';
+import type { Scenario } from '../scenario/schema';
+import type { SessionLog } from '../scenario/session-types';
+import { ASSESSMENT_FORMAT_VERSION, ASSESSMENT_TYPE, type Assessment } from './assessment';
+import { canonicalJson, contentHash } from './digest';
+import type { RunMode } from './judge';
+import { scoreSession } from './scorer';
+
+/** The content hash of a scenario as loaded (defaults filled in), which assessments record. */
+export function scenarioHash(scenario: Scenario): string {
+  return contentHash(scenario);
+}
+
+/** What it takes to write an assessment besides the scenario and the log. */
+export interface AssessmentInput {
+  readonly scenario: Scenario;
+  readonly log: SessionLog;
+  readonly trainee: { readonly name: string; readonly id?: string };
+  readonly attemptId: string;
+  readonly mode: RunMode;
+  /** Wall-clock start, UTC ISO 8601 with milliseconds. */
+  readonly startedAt: string;
+  /** Wall-clock end; the start plus the session's simulated duration when not given. */
+  readonly endedAt?: string;
+  readonly app: { readonly name: string; readonly version: string };
+}
+
+/** The simulated duration of a session: the time of its last record. */
+export function sessionDuration(log: SessionLog): number {
+  return log.records.at(-1)?.time ?? 0;
+}
+
+/** Grades a session and returns its assessment document. */
+export function createAssessment(input: AssessmentInput): Assessment {
+  const { scenario, log } = input;
+  const scored = scoreSession(scenario, log, input.mode);
+  const durationMs = Math.round(sessionDuration(log));
+  const endedAt = input.endedAt ?? new Date(Date.parse(input.startedAt) + durationMs).toISOString();
+  return {
+    type: ASSESSMENT_TYPE,
+    formatVersion: ASSESSMENT_FORMAT_VERSION,
+    app: { name: input.app.name, version: input.app.version },
+    scenario: {
+      id: scenario.id,
+      version: scenario.version,
+      hash: scenarioHash(scenario),
+      title: scenario.title,
+      language: scenario.language,
+      traineeParty: scenario.call.trainee,
+    },
+    trainee: input.trainee.id === undefined ? { name: input.trainee.name } : { ...input.trainee },
+    attemptId: input.attemptId,
+    mode: input.mode,
+    seed: log.seed,
+    startedAt: input.startedAt,
+    endedAt,
+    durationMs,
+    log,
+    result: scored.result,
+    answers: [...scored.answers],
+  };
+}
+
+/** One way a stored assessment differs from what the code computes from its own log. */
+export type VerificationProblem =
+  | { readonly kind: 'scenario-hash'; readonly message: string }
+  | { readonly kind: 'log'; readonly message: string; readonly seq: number | null }
+  | { readonly kind: 'score'; readonly message: string }
+  | { readonly kind: 'criteria'; readonly message: string; readonly criteria: ReadonlyArray<string> }
+  | { readonly kind: 'answers'; readonly message: string }
+  | { readonly kind: 'metadata'; readonly message: string };
+
+/** The verdict of re-grading one assessment. */
+export interface Verification {
+  /** True when the log replays exactly and the stored score, criteria and answers match. */
+  readonly verified: boolean;
+  readonly problems: ReadonlyArray<VerificationProblem>;
+  /** The result computed now from the log. */
+  readonly recomputed: ReturnType<typeof scoreSession>;
+}
+
+/**
+ * Re-grades an assessment against its scenario: the scenario must be the one it was taken on
+ * (same hash), the log must be exactly what the director produces from its seed and the
+ * trainee's inputs, and the stored score, criteria and answers must be what the scorer says now.
+ */
+export function verifyAssessment(assessment: Assessment, scenario: Scenario): Verification {
+  const problems: VerificationProblem[] = [];
+  const hash = scenarioHash(scenario);
+  if (assessment.scenario.hash !== hash) {
+    problems.push({
+      kind: 'scenario-hash',
+      message: `the scenario's hash is ${hash}, the assessment names ${assessment.scenario.hash}`,
+    });
+  }
+  if (assessment.scenario.traineeParty !== scenario.call.trainee || assessment.seed !== assessment.log.seed) {
+    problems.push({
+      kind: 'metadata',
+      message: 'the trainee party or the seed differ from the scenario and the log',
+    });
+  }
+  const replay = replaySession(scenario, assessment.log);
+  if (!replay.identical) {
+    const divergence = replay.divergence;
+    const seq = divergence?.kind === 'record' ? divergence.seq : null;
+    problems.push({
+      kind: 'log',
+      seq,
+      message:
+        divergence?.kind === 'scenario'
+          ? `the log is of ${divergence.recorded.id} ${divergence.recorded.version}, not ${divergence.replayed.id} ${divergence.replayed.version}`
+          : `the log departs from a replay of its own inputs at record ${seq}`,
+    });
+  }
+  const recomputed = scoreSession(scenario, assessment.log, assessment.mode);
+  const stored = assessment.result;
+  const now = recomputed.result;
+  if (
+    stored.raw !== now.raw ||
+    stored.max !== now.max ||
+    stored.scaled !== now.scaled ||
+    stored.passed !== now.passed ||
+    stored.passMark !== now.passMark
+  ) {
+    problems.push({
+      kind: 'score',
+      message: `stored score ${stored.raw}/${stored.max}, recomputed ${now.raw}/${now.max}`,
+    });
+  }
+  const differing = now.criteria
+    .filter((criterion) => {
+      const old = stored.criteria.find((candidate) => candidate.id === criterion.id);
+      return old === undefined || canonicalJson(old) !== canonicalJson(criterion);
+    })
+    .map((criterion) => criterion.id);
+  if (differing.length > 0 || stored.criteria.length !== now.criteria.length) {
+    problems.push({
+      kind: 'criteria',
+      message: `criteria differ: ${differing.join(', ') || 'count'}`,
+      criteria: differing,
+    });
+  }
+  if (canonicalJson(assessment.answers) !== canonicalJson(recomputed.answers)) {
+    problems.push({ kind: 'answers', message: 'the stored answers differ from the log' });
+  }
+  if (assessment.durationMs !== Math.round(sessionDuration(assessment.log))) {
+    problems.push({ kind: 'metadata', message: 'the stored duration differs from the log' });
+  }
+  return { verified: problems.length === 0, problems, recomputed };
+}
