@@ -202,6 +202,28 @@ describe('bundled scenario library', () => {
     }
   });
 
+  it.each(library)('$name: the reference solution also works with other seeds', (file) => {
+    const s = file.scenario;
+    for (const seed of [0, 1, 99, 65_537, 2 ** 32 - 1]) {
+      const outcome = runSession(s, seed, actionsToInputs(s.reference.actions));
+      const refused = entriesOf(outcome).filter((entry) => entry.result.status === 'refused');
+      expect(refused, `seed ${seed}`).toEqual([]);
+      const shown = new Set(outcome.log.records.flatMap((r) => (r.kind === 'goal' ? [r.goal] : [])));
+      expect(shown.size, `goals shown with seed ${seed}`).toBe(s.goals.length);
+    }
+  });
+
+  it.each(library)('$name scripts its parties: a seeded answer delay and a hold complaint', (file) => {
+    const parties = file.scenario.parties;
+    const seeded = parties.some(
+      (party) =>
+        party.kind !== 'caller' && party.answer !== undefined && typeof party.answer.after !== 'number',
+    );
+    expect(seeded).toBe(true);
+    expect(parties.some((party) => party.holdTolerance?.complaint !== undefined)).toBe(true);
+    expect(file.scenario.script.some((step) => step.effects.some((effect) => 'say' in effect))).toBe(true);
+  });
+
   it.each(library)(
     '$name: every rubric criterion names a party, step or question the scenario has',
     (file) => {
