@@ -7,11 +7,15 @@ const warm = loadScenarioFile('test/fixtures/replay/warm-transfer.scenario.json'
 const quiz = loadScenarioFile('resources/scenarios/caller-id-quiz.json');
 const feedback = { met: 'met', notMet: 'not met' };
 
+/** A criterion without its weight, title and feedback (distributed over the kinds). */
+type Bare = Criterion extends infer C
+  ? C extends Criterion
+    ? Omit<C, 'weight' | 'title' | 'feedback'>
+    : never
+  : never;
+
 /** Scores a run of the warm-transfer fixture against one criterion. */
-function verdict(
-  criterion: Omit<Criterion, 'weight' | 'title' | 'feedback'>,
-  actions = warm.reference.actions,
-) {
+function verdict(criterion: Bare, actions = warm.reference.actions) {
   const scenario = {
     ...warm,
     rubric: { passMark: 1, criteria: [{ ...criterion, weight: 1, title: 't', feedback } as Criterion] },

@@ -104,7 +104,9 @@ describe('poor mortgage-closing sessions lose exactly the points they should', (
 
   it('a trainee who never adds anyone fails every criterion that needs the conference', () => {
     const actions = editActions(reference, (action, index) =>
-      index === 0 || action.action === 'leave' || action.action === 'clear' ? action : null,
+      index === 0 || ('action' in action && (action.action === 'leave' || action.action === 'clear'))
+        ? action
+        : null,
     );
     const { result, failed: ids } = failed(play(mortgage, actions));
     expect(ids).toEqual([
