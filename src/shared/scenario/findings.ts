@@ -107,8 +107,9 @@ export interface Finding {
   readonly rule: string | null;
   /** What is wrong and, where it helps, what to do about it. */
   readonly message: string;
-  /** Where the path's value starts in the file (1-based), when the finding came from a text. */
+  /** The line (1-based) where the path's value starts, when the finding came from a file's text. */
   readonly line?: number;
+  /** The column (1-based, in UTF-16 code units) on that line; for an object member, its key's. */
   readonly column?: number;
 }
 

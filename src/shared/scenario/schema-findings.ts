@@ -25,7 +25,8 @@ function mismatch(branch: ReadonlyArray<Issue>): number {
   let count = 0;
   for (const issue of branch) {
     if (issue.path.length === 0 && issue.code === 'unrecognized_keys') count += issue.keys.length;
-    else if (issue.path.length === 0 && issue.code === 'invalid_type') count += 1;
+    // A form of another type entirely is further off than one with a key missing or extra.
+    else if (issue.path.length === 0 && issue.code === 'invalid_type') count += 100;
     else if (issue.path.length === 1 && isMissing(issue)) count += 1;
   }
   return count;
