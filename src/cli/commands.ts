@@ -1,6 +1,9 @@
+import { assessCommand } from './commands/assess';
 import { callerIdCommand } from './commands/caller-id';
+import { gradeCommand } from './commands/grade';
 import { replayCommand } from './commands/replay';
 import { validateCommand } from './commands/validate';
+import { xapiCommand } from './commands/xapi';
 import { xferBlockCommand } from './commands/xfer-block';
 
 /** One sub-command of the CLI. */
@@ -24,4 +27,7 @@ export const commands: ReadonlyArray<CliCommand> = [
   xferBlockCommand,
   replayCommand,
   validateCommand,
+  assessCommand,
+  gradeCommand,
+  xapiCommand,
 ];

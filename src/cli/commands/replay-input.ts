@@ -48,7 +48,8 @@ function flatten(issues: ReadonlyArray<ZodIssue>, prefix: ReadonlyArray<Property
   return flat;
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+/** Checks a value read from `file` against a schema; a mismatch is a UsageError naming the fields. */
+export function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) throw new UsageError(`${file}: ${summariseInputIssues(flatten(result.error.issues))}`);
   return result.data;

@@ -1,0 +1,12 @@
+import { join } from 'node:path';
+import { type Assessment, AssessmentSchema } from '../shared/scoring/assessment';
+import { parse } from './commands/replay-input';
+import { readJsonFile } from './io';
+
+/** The repository's folder of bundled scenarios. */
+export const BUNDLED_SCENARIOS = join(__dirname, '../../resources/scenarios');
+
+/** Reads an assessment file, or throws a UsageError naming the file and the fields that are wrong. */
+export function readAssessment(path: string): Assessment {
+  return parse(AssessmentSchema, readJsonFile(path), path);
+}
