@@ -10,18 +10,21 @@ import type { Scenario } from './schema';
 
 /**
  * CONF-1, statically: more parties join over the scenario than the mode allows at once. They
- * may not all be on the call together, so this is a warning; the reference replay decides.
+ * may not all be on the call together, so this is a warning; the replay reports an add the limit
+ * refuses as an error. `peak` is the most participants the reference replay reached (null when it
+ * did not run), quoted in the message.
  */
-export function checkPartyCount(scenario: Scenario): ReadonlyArray<Finding> {
+export function checkPartyCount(scenario: Scenario, peak: number | null = null): ReadonlyArray<Finding> {
   const joined = partiesThatJoin(scenario).size;
   const limit = participantLimit(scenario.call.mode);
   if (joined <= limit) return [];
+  const replayed = peak === null ? '' : ` (the reference solution's replay reaches ${peak})`;
   return [
     finding(
       'warning',
       'parties-exceed-mode-limit',
       ['call', 'mode'],
-      `${joined} parties join this ${scenario.call.mode} call over its course, but at most ${limit} may be on it at once; make sure some leave before others are added`,
+      `${joined} parties join this ${scenario.call.mode} call over its course, but at most ${limit} may be on it at once${replayed}; make sure some leave before others are added`,
       'CONF-1',
     ),
   ];

@@ -70,7 +70,6 @@ const STATIC_CHECKS: ReadonlyArray<readonly [string, (scenario: Scenario) => Rea
   ['queue', checkQueue],
   ['step, goal and question reference', checkItemReferences],
   ['unused party', checkUnusedParties],
-  ['participant count', checkPartyCount],
   ['transfer block', checkTransferBlocks],
   ['caller ID', checkInstanceCallerIds],
   ['question', checkQuestions],
@@ -102,6 +101,7 @@ export function checkScenario(scenario: Scenario, options: ValidationOptions = {
       }
     }
   }
+  findings.push(...guarded('participant count', () => checkPartyCount(scenario, peak)));
   findings.push(...guarded('Contact Lens', () => checkContactLens(scenario, peak)));
   return findings;
 }
