@@ -1,6 +1,7 @@
 import { baselineSuite } from './baseline';
 import { conferenceSuite } from './conference';
+import { gradingSuite } from './grading';
 import type { BenchSuite } from './harness';
 
 /** Every benchmark suite `npm run bench` runs. Later issues add theirs here. */
-export const suites: ReadonlyArray<BenchSuite> = [baselineSuite, conferenceSuite];
+export const suites: ReadonlyArray<BenchSuite> = [baselineSuite, conferenceSuite, gradingSuite];

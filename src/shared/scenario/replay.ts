@@ -4,7 +4,7 @@
  * is the session it claims to be; an edited or out-of-date one is found out.
  */
 import type { AddVia, PartyId } from '../conference';
-import { canonicalJson } from '../scoring/digest';
+import { sameJson } from '../scoring/digest';
 import { runSession } from './director';
 import { isAgentActionName } from './director-events';
 import type { Scenario, TimedAction } from './schema';
@@ -76,8 +76,8 @@ export interface SessionReplay {
   readonly replayed: SessionOutcome;
 }
 
-function recordText(r: SessionRecord | undefined): string {
-  return r === undefined ? '' : canonicalJson(r);
+function sameRecord(a: SessionRecord | undefined, b: SessionRecord | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : sameJson(a, b);
 }
 
 /**
@@ -113,7 +113,7 @@ export function replaySession(scenario: Scenario, log: SessionLog): SessionRepla
   for (let i = 0; i < length; i++) {
     const recorded = theirs[i];
     const again = ours[i];
-    if (recordText(recorded) !== recordText(again)) {
+    if (!sameRecord(recorded, again)) {
       return {
         identical: false,
         divergence: { kind: 'record', seq: i + 1, recorded: recorded ?? null, replayed: again ?? null },

@@ -28,6 +28,29 @@ export function contentHash(value: unknown): string {
   return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(value))))}`;
 }
 
+/**
+ * Whether two JSON values are equal as JSON: the same members with equal values, whatever the
+ * order of keys; `undefined` members count as absent. The same answer as comparing
+ * `canonicalJson` texts, without building them.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, index) => sameJson(item, b[index]));
+  }
+  const left = Object.entries(a as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  const right = b as Record<string, unknown>;
+  const rightCount = Object.values(right).filter((v) => v !== undefined).length;
+  return (
+    left.length === rightCount &&
+    left.every(([key, value]) => Object.hasOwn(right, key) && sameJson(value, right[key]))
+  );
+}
+
 /** The namespace of this app's name-based UUIDs: the v5 UUID of `urn:conference-call-trainer` in the URL namespace. */
 export const APP_UUID_NAMESPACE = 'bb83fc41-9209-5163-8314-bce266f76099';
 

@@ -6,13 +6,23 @@ import { replaySession } from '../scenario/replay';
 import type { Scenario } from '../scenario/schema';
 import type { SessionLog } from '../scenario/session-types';
 import { ASSESSMENT_FORMAT_VERSION, ASSESSMENT_TYPE, type Assessment } from './assessment';
-import { canonicalJson, contentHash } from './digest';
+import { contentHash, sameJson } from './digest';
 import type { RunMode } from './judge';
 import { scoreSession } from './scorer';
 
-/** The content hash of a scenario as loaded (defaults filled in), which assessments record. */
+const hashes = new WeakMap<Scenario, string>();
+
+/**
+ * The content hash of a scenario as loaded (defaults filled in), which assessments record.
+ * Remembered per scenario object: grading many assessments of one scenario hashes it once.
+ */
 export function scenarioHash(scenario: Scenario): string {
-  return contentHash(scenario);
+  let hash = hashes.get(scenario);
+  if (hash === undefined) {
+    hash = contentHash(scenario);
+    hashes.set(scenario, hash);
+  }
+  return hash;
 }
 
 /** What it takes to write an assessment besides the scenario and the log. */
@@ -134,7 +144,7 @@ export function verifyAssessment(assessment: Assessment, scenario: Scenario): Ve
   const differing = now.criteria
     .filter((criterion) => {
       const old = stored.criteria.find((candidate) => candidate.id === criterion.id);
-      return old === undefined || canonicalJson(old) !== canonicalJson(criterion);
+      return old === undefined || !sameJson(old, criterion);
     })
     .map((criterion) => criterion.id);
   if (differing.length > 0 || stored.criteria.length !== now.criteria.length) {
@@ -144,7 +154,7 @@ export function verifyAssessment(assessment: Assessment, scenario: Scenario): Ve
       criteria: differing,
     });
   }
-  if (canonicalJson(assessment.answers) !== canonicalJson(recomputed.answers)) {
+  if (!sameJson(assessment.answers, recomputed.answers)) {
     problems.push({ kind: 'answers', message: 'the stored answers differ from the log' });
   }
   if (assessment.durationMs !== Math.round(sessionDuration(assessment.log))) {

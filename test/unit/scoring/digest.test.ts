@@ -1,4 +1,4 @@
-import { APP_UUID_NAMESPACE, canonicalJson, contentHash, uuidV5 } from '@shared/scoring/digest';
+import { APP_UUID_NAMESPACE, canonicalJson, contentHash, sameJson, uuidV5 } from '@shared/scoring/digest';
 import { describe, expect, it } from 'vitest';
 
 describe('canonical JSON and content hashes', () => {
@@ -39,5 +39,31 @@ describe('name-based UUIDs', () => {
     expect(uuidV5('urn:conference-call-trainer', '6ba7b811-9dad-11d1-80b4-00c04fd430c8')).toBe(
       APP_UUID_NAMESPACE,
     );
+  });
+});
+
+describe('sameJson', () => {
+  it('agrees with comparing canonical JSON texts', () => {
+    const cases: Array<[unknown, unknown]> = [
+      [
+        { a: 1, b: [1, { c: 2 }] },
+        { b: [1, { c: 2 }], a: 1 },
+      ],
+      [{ a: 1 }, { a: 1, b: undefined }],
+      [{ a: 1 }, { a: 2 }],
+      [
+        [1, 2],
+        [2, 1],
+      ],
+      [{ a: [] }, { a: {} }],
+      [null, {}],
+      ['1', 1],
+      [
+        { a: 1, b: 2 },
+        { a: 1, c: 2 },
+      ],
+    ];
+    for (const [a, b] of cases)
+      expect(sameJson(a, b), JSON.stringify([a, b])).toBe(canonicalJson(a) === canonicalJson(b));
   });
 });
