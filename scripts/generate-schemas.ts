@@ -7,12 +7,14 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { scenarioJsonSchemaText } from '../src/shared/scenario/json-schema';
+import { assessmentJsonSchemaText } from '../src/shared/scoring/json-schema';
 
 const root = resolve(__dirname, '..');
 
 /** Every generated schema file: its path from the repository root and its text. */
 const schemas: ReadonlyArray<{ readonly path: string; readonly text: () => string }> = [
   { path: 'resources/schema/scenario.schema.json', text: scenarioJsonSchemaText },
+  { path: 'resources/schema/assessment.schema.json', text: assessmentJsonSchemaText },
 ];
 
 function readOrNull(path: string): string | null {

@@ -1,4 +1,5 @@
-// The one command CI runs: lint and format check, typecheck, then every vitest project
+// The one command CI runs: lint and format check, typecheck, the generated JSON Schemas being
+// current, then every vitest project
 // (unit, main, dom, e2e). The last line is `N passed, N failed`, where each static check
 // counts as one.
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ const steps = [
   { name: 'typecheck (node)', command: bin('tsc'), args: ['-p', 'tsconfig.node.json', '--noEmit'] },
   { name: 'typecheck (web)', command: bin('tsc'), args: ['-p', 'tsconfig.web.json', '--noEmit'] },
   { name: 'typecheck (tests)', command: bin('tsc'), args: ['-p', 'tsconfig.test.json', '--noEmit'] },
+  { name: 'JSON Schemas are current', command: bin('tsx'), args: ['scripts/generate-schemas.ts', '--check'] },
 ];
 
 let passed = 0;
