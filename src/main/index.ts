@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, type BrowserWindow, ipcMain, Menu, net, protocol, session } from 'electron';
-import { createHandlers } from './ipc/handlers';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
 import { registerIpc } from './ipc/register';
 import { menuTemplate, type SendEvent } from './menu';
 import { resolveAppFile } from './protocol';
 import { APP_SCHEME, hardenSession } from './security';
+import { createServices } from './services';
 import { createMainWindow, trustedSenderCheck } from './window';
 
 // The app's pages are served from app://bundle/ so that 'self' in the CSP means the app's own
@@ -40,12 +40,24 @@ async function start(): Promise<void> {
   });
   hardenSession(session.defaultSession);
 
-  const handlers = createHandlers({
+  const { handlers } = createServices({
     appName: app.getName(),
     appVersion: app.getVersion(),
     dataFolder: app.getPath('userData'),
     locale: app.getLocale(),
-    listScenarios: async () => [],
+    bundledScenarios: app.isPackaged
+      ? join(process.resourcesPath, 'resources/scenarios')
+      : join(__dirname, '../../resources/scenarios'),
+    chooseSavePath: async ({ defaultName, filters }) => {
+      const options = {
+        defaultPath: defaultName,
+        filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+      };
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
   });
   registerIpc(
     ipcMain,

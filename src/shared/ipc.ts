@@ -6,6 +6,9 @@
  * these channels as `window.api`, and the main process registers exactly one handler for each.
  */
 import { z } from 'zod';
+import { ScenarioSchema } from './scenario/schema';
+import { SessionRecordSchema } from './scenario/session-schema';
+import { AssessmentSchema } from './scoring/assessment';
 
 /** What the renderer learns about the app it runs in. */
 export const AppInfoSchema = z.object({
@@ -32,10 +35,97 @@ export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 
 const NoPayload = z.undefined();
 
+/** An attempt id: a UUID the main process made. */
+const AttemptIdSchema = z.uuid();
+const TraineeSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  id: z.string().max(200).optional(),
+});
+
+/** One stored assessment, as the results list shows it. */
+export const AssessmentSummarySchema = z.object({
+  attemptId: z.string(),
+  scenarioId: z.string(),
+  scenarioTitle: z.string(),
+  trainee: z.string(),
+  mode: z.enum(['practice', 'assessment']),
+  startedAt: z.string(),
+  raw: z.number(),
+  max: z.number(),
+  scaled: z.number(),
+  passed: z.boolean(),
+});
+/** One stored assessment, as the results list shows it. */
+export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
+
+/** A session the app did not finish (it was closed or crashed), found in its journal. */
+export const UnfinishedSessionSchema = z.object({
+  attemptId: z.string(),
+  scenarioId: z.string(),
+  trainee: z.string(),
+  startedAt: z.string(),
+  records: z.int(),
+  /** The last line was cut off by a crash and is lost. */
+  truncatedTail: z.boolean(),
+});
+/** A session the app did not finish. */
+export type UnfinishedSession = z.infer<typeof UnfinishedSessionSchema>;
+
+/** The most records one `session:append` may carry. */
+export const MAX_APPEND_RECORDS = 500;
+
 /** Request channels: name → payload schema and answer schema. */
 export const ipcContract = {
   'app:info': { request: NoPayload, response: AppInfoSchema },
   'scenarios:list': { request: NoPayload, response: z.array(ScenarioSummarySchema).readonly() },
+  /** One scenario of the library, validated, to play. */
+  'scenarios:get': { request: z.strictObject({ id: z.string().min(1).max(64) }), response: ScenarioSchema },
+  /** Starts a session: a journal is opened on disk and the attempt id and seed are returned. */
+  'session:begin': {
+    request: z.strictObject({
+      scenarioId: z.string().min(1).max(64),
+      mode: z.enum(['practice', 'assessment']),
+      trainee: TraineeSchema,
+      seed: z
+        .int()
+        .min(0)
+        .max(2 ** 32 - 1)
+        .optional(),
+    }),
+    response: z.object({ attemptId: z.string(), seed: z.int(), startedAt: z.string() }),
+  },
+  /** Appends records to the session's journal, in order; each is flushed to disk. */
+  'session:append': {
+    request: z.strictObject({
+      attemptId: AttemptIdSchema,
+      records: z.array(SessionRecordSchema).min(1).max(MAX_APPEND_RECORDS),
+    }),
+    response: z.object({ written: z.int() }),
+  },
+  /** Ends the session: main re-grades the journal's log and stores the assessment. */
+  'session:finish': {
+    request: z.strictObject({ attemptId: AttemptIdSchema }),
+    response: AssessmentSummarySchema,
+  },
+  /** The sessions whose journals were never finished. */
+  'session:unfinished': { request: NoPayload, response: z.array(UnfinishedSessionSchema).readonly() },
+  /** Closes an unfinished session as stopped and stores its assessment. */
+  'session:recover': {
+    request: z.strictObject({ attemptId: AttemptIdSchema }),
+    response: AssessmentSummarySchema,
+  },
+  /** The stored assessments, newest first. */
+  'assessments:list': { request: NoPayload, response: z.array(AssessmentSummarySchema).readonly() },
+  /** One stored assessment. */
+  'assessments:get': { request: z.strictObject({ attemptId: AttemptIdSchema }), response: AssessmentSchema },
+  /** Exports an assessment or its xAPI statements to a file the user chooses. */
+  'assessments:export': {
+    request: z.strictObject({ attemptId: AttemptIdSchema, format: z.enum(['assessment', 'xapi']) }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), path: z.string() }),
+      z.object({ status: z.literal('cancelled') }),
+    ]),
+  },
 } as const;
 
 /** Events the main process sends to the renderer: name → payload schema. */

@@ -36,9 +36,19 @@ describe('the app frame', () => {
 
   it('shows the empty scenario library that scenarios:list answers', async () => {
     const user = userEvent.setup();
-    await renderApp();
+    await renderApp({ deps: { listScenarios: async () => [] } });
     await user.click(screen.getByRole('button', { name: 'Choose a scenario' }));
     expect(await screen.findByText('No scenarios are installed yet.')).toBeTruthy();
+  });
+
+  it('lists the bundled library from the real scenario files', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await user.click(screen.getByRole('link', { name: 'Scenarios' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Mortgage closing: six participants on one call' }),
+    ).toBeTruthy();
+    expect(screen.getByText('10 scenarios')).toBeTruthy();
   });
 
   it('lists the scenarios that scenarios:list answers', async () => {

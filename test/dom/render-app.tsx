@@ -8,7 +8,7 @@ import { testHandlers } from '../support/handlers';
 
 /** Renders the whole app with `window.api` backed by the real handler map. */
 export async function renderApp(options: { language?: Language; deps?: Partial<HandlerDeps> } = {}) {
-  const { handlers, deps } = testHandlers(options.deps);
+  const { handlers, deps } = testHandlers({}, options.deps);
   const bridge = bridgeApi(handlers);
   Object.defineProperty(window, 'api', { value: bridge.api, configurable: true });
   const i18n = await createI18n(options.language ?? 'en');

@@ -26,9 +26,15 @@ describe(`the app in a real browser (${chooseTarget()})`, () => {
     expect(app.page.url()).toMatch(/#\/about$/);
   });
 
-  it('lists the scenario library through scenarios:list', async () => {
+  it('lists the bundled scenario library through scenarios:list', async () => {
     await app.page.getByRole('link', { name: 'Scenarios' }).click();
-    await app.page.getByText('No scenarios are installed yet.').waitFor();
+    await app.page.getByRole('heading', { name: 'Mortgage closing: six participants on one call' }).waitFor();
+    expect(
+      await app.page
+        .getByRole('listitem')
+        .filter({ has: app.page.getByRole('heading', { level: 2 }) })
+        .count(),
+    ).toBe(10);
   });
 
   it('follows a navigate event sent by the main process', async () => {

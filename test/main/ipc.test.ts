@@ -41,9 +41,9 @@ describe('the IPC contract and the handler map', () => {
     });
   });
 
-  it('answers every channel with a value its response schema accepts', async () => {
+  it('answers the channels without a payload with values their response schemas accept', async () => {
     const { handlers } = testHandlers();
-    for (const channel of ipcChannels) {
+    for (const channel of ['app:info', 'scenarios:list', 'session:unfinished', 'assessments:list'] as const) {
       const result = await dispatch(handlers, channel, undefined, true);
       expect(result.ok, channel).toBe(true);
       if (result.ok)
@@ -92,11 +92,14 @@ describe('dispatch refuses what it must', () => {
   });
 
   it('turns a throwing handler into a failed result', async () => {
-    const { handlers } = testHandlers({
-      listScenarios: async () => {
-        throw new Error('disk unreadable');
+    const { handlers } = testHandlers(
+      {},
+      {
+        listScenarios: async () => {
+          throw new Error('disk unreadable');
+        },
       },
-    });
+    );
     const result = await dispatch(handlers, 'scenarios:list', undefined, true);
     expect(result).toEqual({
       ok: false,

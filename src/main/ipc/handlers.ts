@@ -1,11 +1,22 @@
 import type { IpcChannel, IpcRequest, IpcResponse, ScenarioSummary } from '@shared/ipc';
+import type { Scenario } from '@shared/scenario/schema';
+import { buildXapiStatements } from '@shared/scoring/xapi';
+import { writeFileAtomic } from '../storage/atomic';
+import type { AssessmentStore } from '../store/assessments';
+import type { SessionStore } from '../store/sessions';
 
 /** The handler of every request channel: exactly one per channel of the contract. */
 export type HandlerMap = {
   readonly [C in IpcChannel]: (payload: IpcRequest<C>) => Promise<IpcResponse<C>>;
 };
 
-/** What the handlers need from their host; tests pass a temporary folder and plain values. */
+/** Asks the user where to save a file; null when they cancel. */
+export type ChooseSavePath = (suggestion: {
+  readonly defaultName: string;
+  readonly filters: ReadonlyArray<{ readonly name: string; readonly extensions: ReadonlyArray<string> }>;
+}) => Promise<string | null>;
+
+/** What the handlers need from their host; tests pass temporary folders and scripted dialogs. */
 export interface HandlerDeps {
   readonly appName: string;
   readonly appVersion: string;
@@ -13,8 +24,13 @@ export interface HandlerDeps {
   readonly dataFolder: string;
   /** The system's UI language, e.g. `de-DE`. */
   readonly locale: string;
-  /** Lists the scenario library; the scenario issue fills it. */
+  /** Lists the scenario library. */
   readonly listScenarios: () => Promise<ReadonlyArray<ScenarioSummary>>;
+  /** One scenario of the library by id. */
+  readonly getScenario: (id: string) => Promise<Scenario | undefined>;
+  readonly sessions: SessionStore;
+  readonly assessments: AssessmentStore;
+  readonly chooseSavePath: ChooseSavePath;
 }
 
 /** Builds the handler map from its host dependencies. */
@@ -27,5 +43,30 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       locale: deps.locale,
     }),
     'scenarios:list': async () => [...(await deps.listScenarios())],
+    'scenarios:get': async ({ id }) => {
+      const scenario = await deps.getScenario(id);
+      if (!scenario) throw new Error(`no scenario "${id}" in the library`);
+      return scenario;
+    },
+    'session:begin': (request) => deps.sessions.begin(request),
+    'session:append': ({ attemptId, records }) => deps.sessions.append(attemptId, records),
+    'session:finish': ({ attemptId }) => deps.sessions.finish(attemptId),
+    'session:unfinished': async () => [...(await deps.sessions.unfinished())],
+    'session:recover': ({ attemptId }) => deps.sessions.recover(attemptId),
+    'assessments:list': async () => [...(await deps.assessments.list())],
+    'assessments:get': ({ attemptId }) => deps.assessments.get(attemptId),
+    'assessments:export': async ({ attemptId, format }) => {
+      const assessment = await deps.assessments.get(attemptId);
+      const base = `${assessment.scenario.id}-${assessment.trainee.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${attemptId.slice(0, 8)}`;
+      const path = await deps.chooseSavePath({
+        defaultName: format === 'xapi' ? `${base}.xapi.json` : `${base}.assessment.json`,
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      });
+      if (path === null) return { status: 'cancelled' };
+      const value = format === 'xapi' ? buildXapiStatements(assessment) : assessment;
+      // Written atomically and read back before the answer: a saved export is a complete file.
+      await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+      return { status: 'saved', path };
+    },
   };
 }

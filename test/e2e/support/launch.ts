@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type IpcEventName, type IpcEventPayload, ipcChannels, ipcEventNames } from '@shared/ipc';
 import { _electron, type Browser, chromium, type ElectronApplication, type Page } from 'playwright-core';
 import { dispatch } from '../../../src/main/ipc/dispatch';
-import { createHandlers, type HandlerDeps } from '../../../src/main/ipc/handlers';
+import { createServices } from '../../../src/main/services';
 import { CHROMIUM_ARGS, findChromium } from './browser';
 import { serveFolder } from './static-server';
 
@@ -96,14 +96,14 @@ async function launchChromium(dataFolder: string): Promise<RunningApp> {
   if (!existsSync(join(rendererRoot, 'index.html'))) {
     throw new Error(`${rendererRoot}/index.html is missing: run "npm run build" first`);
   }
-  const deps: HandlerDeps = {
+  const { handlers, deps } = createServices({
     appName: pkg.productName,
     appVersion: pkg.version,
     dataFolder,
     locale: 'en-US',
-    listScenarios: async () => [],
-  };
-  const handlers = createHandlers(deps);
+    bundledScenarios: join(ROOT, 'resources/scenarios'),
+    chooseSavePath: async ({ defaultName }) => join(dataFolder, 'exports', defaultName),
+  });
   const server = await serveFolder(rendererRoot);
   const browser: Browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   const context = await browser.newContext({ locale: 'en-US' });
