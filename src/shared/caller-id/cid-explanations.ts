@@ -3,7 +3,7 @@
  * explanation says what was found, which rule asks for what, and what happens otherwise.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import type { Bilingual } from './findings';
 import { countryNameDe, countryNameEn, listDe, listEn, quoteDe, quoteEn } from './words';
 

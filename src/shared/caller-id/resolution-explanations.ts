@@ -2,7 +2,7 @@
  * The English and German explanations of why the external party sees the caller ID it sees
  * (CID-1 to CID-5).
  */
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import type { Bilingual } from './findings';
 import { quoteDe, quoteEn } from './words';
 

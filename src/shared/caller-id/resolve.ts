@@ -3,7 +3,7 @@
  * which rule decided it (CID-1 to CID-5), and what the checks CID-6 to CID-10 find.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import { checkCallerIdName, checkCallerIdNumber, checkDestination, destinationCountry } from './compliance';
 import type { Bilingual, Finding } from './findings';
 import type { CallerIdSettings, InstanceConfig, Queue } from './instance';

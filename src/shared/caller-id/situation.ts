@@ -3,7 +3,7 @@
  * made by one of the three methods the seed lists (000_5589778a75eceb6d).
  */
 import { z } from 'zod';
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import { CallerIdSettingsSchema, InstanceConfigSchema, InternationalNumberSchema } from './instance';
 
 const ReferenceSchema = z.string().min(1, { error: 'must not be empty' });

@@ -5,7 +5,7 @@
  * the flow. Pure: time is the simulated clock, starting at 0 ms when the block starts dialling.
  */
 import { z } from 'zod';
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import { type DtmfStep, scheduleDtmf } from './dtmf';
 import type { Bilingual, Finding, RuleId } from './findings';
 import { InstanceConfigSchema } from './instance';

@@ -2,7 +2,7 @@
  * The English and German explanations of the "Transfer to phone number" block: what is wrong
  * with a configuration (XFER-2, XFER-3) and why a simulated transfer ended as it did.
  */
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import type { Bilingual } from './findings';
 import {
   type Channel,

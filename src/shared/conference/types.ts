@@ -5,10 +5,7 @@
  * state or a log entry can be serialised to JSON, compared with deep equality and replayed.
  */
 
-/** Fails the type check when a switch misses a case; throws if reached at run time. */
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
-}
+export { assertNever } from '../assert-never';
 
 /** The instance setting that decides the size and the control rules of a call (CONF-1). */
 export type ConferenceMode = 'three-party' | 'multiparty';

@@ -4,7 +4,7 @@
  * `terminated`. Statement ids are name-based UUIDs of the attempt, so exporting the same
  * assessment twice gives the same statements (an LRS then treats a re-send as a duplicate).
  */
-import type { LogEntry } from '../conference';
+import { agentActionNames, type LogEntry } from '../conference';
 import type { Assessment } from './assessment';
 import { uuidV5 } from './digest';
 
@@ -89,21 +89,7 @@ function timestampAt(start: string, offsetMs: number): string {
   return new Date(Date.parse(start) + offsetMs).toISOString();
 }
 
-const CALL_CONTROL: ReadonlySet<string> = new Set([
-  'accept',
-  'add',
-  'hold',
-  'hold-all',
-  'resume',
-  'mute',
-  'unmute',
-  'join',
-  'swap',
-  'disconnect',
-  'leave',
-  'send-dtmf',
-  'clear',
-]);
+const CALL_CONTROL: ReadonlySet<string> = new Set(agentActionNames);
 
 /** Builds the statements of one assessment, in time order. */
 export function buildXapiStatements(assessment: Assessment): ReadonlyArray<XapiStatement> {
