@@ -3,6 +3,7 @@
  * each is allowed is `check`'s answer; this module only enumerates the candidates.
  */
 import { check } from './check';
+import { buildEvent } from './entry';
 import { quickConnectsOf } from './model';
 import type {
   AddVia,
@@ -12,7 +13,6 @@ import type {
   ConferenceState,
   PartyId,
 } from './types';
-import { assertNever } from './types';
 
 /** An agent action with its target (and, for `add`, its route), without time or actor. */
 export interface AgentCommand {
@@ -85,28 +85,9 @@ export function commandEvent(
   time: number,
   digits = '',
 ): ConferenceEvent {
-  const { action, target } = command;
-  switch (action) {
-    case 'hold':
-    case 'resume':
-    case 'mute':
-    case 'unmute':
-    case 'disconnect':
-      return { type: action, actor, time, target: target ?? '' };
-    case 'add':
-      return command.via === null
-        ? { type: action, actor, time, target: target ?? '' }
-        : { type: action, actor, time, target: target ?? '', via: command.via };
-    case 'send-dtmf':
-      return { type: action, actor, time, digits };
-    case 'accept':
-    case 'hold-all':
-    case 'join':
-    case 'swap':
-    case 'leave':
-    case 'clear':
-      return { type: action, actor, time };
-    default:
-      return assertNever(action);
-  }
+  return buildEvent(actor, time, command.action, {
+    ...(command.target === null ? {} : { target: command.target }),
+    ...(command.via === null ? {} : { via: command.via }),
+    digits,
+  });
 }

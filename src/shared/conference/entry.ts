@@ -79,23 +79,30 @@ export function makeEntry(
   };
 }
 
-/** The event an entry records, rebuilt for replay. */
-export function eventOfEntry(entry: LogEntry): ConferenceEvent {
-  const base = { actor: entry.actor, time: entry.time };
-  const type = entry.type;
+/**
+ * Builds the event of a type from its parts: a target for the targeted actions (an empty target
+ * when none is given, which `check` refuses as `no-such-participant`), a route for `add`, digits
+ * for `send-dtmf`, nothing more for the rest. The one place events are assembled.
+ */
+export function buildEvent(
+  actor: PartyId,
+  time: number,
+  type: ConferenceEventType,
+  details: { readonly target?: PartyId; readonly via?: AddVia; readonly digits?: string } = {},
+): ConferenceEvent {
   switch (type) {
     case 'hold':
     case 'resume':
     case 'mute':
     case 'unmute':
     case 'disconnect':
-      return { ...base, type, target: entry.target ?? '' };
+      return { type, actor, time, target: details.target ?? '' };
     case 'add':
-      return entry.via === null
-        ? { ...base, type, target: entry.target ?? '' }
-        : { ...base, type, target: entry.target ?? '', via: entry.via };
+      return details.via === undefined
+        ? { type, actor, time, target: details.target ?? '' }
+        : { type, actor, time, target: details.target ?? '', via: details.via };
     case 'send-dtmf':
-      return { ...base, type, digits: entry.digits ?? '' };
+      return { type, actor, time, digits: details.digits ?? '' };
     case 'accept':
     case 'hold-all':
     case 'join':
@@ -108,8 +115,17 @@ export function eventOfEntry(entry: LogEntry): ConferenceEvent {
     case 'busy':
     case 'fail':
     case 'hang-up':
-      return { ...base, type };
+      return { type, actor, time };
     default:
       return assertNever(type);
   }
+}
+
+/** The event an entry records, rebuilt for replay. */
+export function eventOfEntry(entry: LogEntry): ConferenceEvent {
+  return buildEvent(entry.actor, entry.time, entry.type, {
+    ...(entry.target === null ? {} : { target: entry.target }),
+    ...(entry.via === null ? {} : { via: entry.via }),
+    ...(entry.digits === null ? {} : { digits: entry.digits }),
+  });
 }

@@ -10,7 +10,7 @@ export { checkAdd, resolveRoute } from './check-add';
 export { refusal } from './check-common';
 export { appendContact, contactById, contactIdOf, derivedContactId } from './contact-chain';
 export type { EntryResult, LegSnapshot, LogEntry } from './entry';
-export { eventOfEntry, makeEntry, targetOf, viaOf } from './entry';
+export { buildEvent, eventOfEntry, makeEntry, targetOf, viaOf } from './entry';
 export type { EventPool, ExplorationOptions, ExplorationResult, ExploredTransition } from './explore';
 export {
   explorationConfig,

@@ -10,7 +10,7 @@ import type {
   PartyId,
   PartyKind,
 } from '../conference';
-import { agentActionNames, assertNever, scriptedEventNames } from '../conference';
+import { agentActionNames, assertNever, buildEvent, scriptedEventNames } from '../conference';
 import type { DialOutcome } from './director-state';
 import type { TraineeInput } from './session-types';
 
@@ -42,35 +42,7 @@ export function conferenceEvent(
   type: ConferenceEventType,
   details: { readonly target?: PartyId; readonly via?: AddVia; readonly digits?: string } = {},
 ): ConferenceEvent {
-  switch (type) {
-    case 'hold':
-    case 'resume':
-    case 'mute':
-    case 'unmute':
-    case 'disconnect':
-      return { type, actor, time, target: details.target ?? '' };
-    case 'add':
-      return details.via === undefined
-        ? { type, actor, time, target: details.target ?? '' }
-        : { type, actor, time, target: details.target ?? '', via: details.via };
-    case 'send-dtmf':
-      return { type, actor, time, digits: details.digits ?? '' };
-    case 'accept':
-    case 'hold-all':
-    case 'join':
-    case 'swap':
-    case 'leave':
-    case 'clear':
-    case 'answer':
-    case 'reject':
-    case 'no-answer':
-    case 'busy':
-    case 'fail':
-    case 'hang-up':
-      return { type, actor, time };
-    default:
-      return assertNever(type);
-  }
+  return buildEvent(actor, time, type, details);
 }
 
 /** The event of a trainee's call-control input, at `time`. */
