@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileAtomic } from '../../main/storage/atomic';
 import { actionsToInputs, runSession } from '../../shared/scenario';
 import { createAssessment } from '../../shared/scoring/grade';
+import { appIdentity } from '../assessment-files';
 import type { CliCommand } from '../commands';
 import { UsageError } from '../io';
 import { parseSeed, readActions, readScenario } from './replay-input';
@@ -76,7 +77,7 @@ export const assessCommand: CliCommand = {
       attemptId: attempt,
       mode,
       startedAt: new Date(Date.parse(started)).toISOString(),
-      app: { name: 'conference-call-trainer', version: process.env.npm_package_version ?? '0.0.0' },
+      app: appIdentity(),
     });
     const text = `${JSON.stringify(assessment, null, 2)}\n`;
     const target = option(args, '--out');
