@@ -10,21 +10,7 @@ import {
   resolveCallerId,
 } from '@shared/caller-id';
 import { describe, expect, it } from 'vitest';
-
-/**
- * Table-driven tests, one per case, named from a template in which `$key` becomes the case's
- * value as plain text (vitest's own `$key` quotes and shortens strings).
- */
-function each<T extends object>(cases: ReadonlyArray<T>) {
-  return (template: string, body: (testCase: T) => void): void => {
-    for (const testCase of cases) {
-      const name = template.replace(/\$(\w+)/g, (_, key: string) =>
-        String((testCase as Record<string, unknown>)[key]),
-      );
-      it(name, () => body(testCase));
-    }
-  };
-}
+import { each } from '../support/each';
 
 // Numbers from the numbering plans libphonenumber-js knows (fictional where the plan has a
 // range for drama, e.g. UK 020 7946 0xxx).

@@ -1,18 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
+import { runCliLines } from '../../support/cli';
 
 const root = join(__dirname, '../../..');
 const fixture = (name: string): string => join(root, 'test/fixtures/caller-id', name);
-const identity = { name: 'conference-call-trainer', version: '0.0.0-test' };
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, identity, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err };
-}
+const run = (...args: string[]) => runCliLines(args);
 
 interface Output {
   readonly number: string | null;

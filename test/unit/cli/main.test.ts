@@ -2,16 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/main';
+import type { runCli } from '../../../src/cli/main';
+import { runCliText } from '../../support/cli';
 
 const identity = { name: 'conference-call-trainer', version: '1.2.3' };
 
-async function run(args: string[], commands?: Parameters<typeof runCli>[3]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, identity, { out: (t) => out.push(t), err: (t) => err.push(t) }, commands);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[], commands?: Parameters<typeof runCli>[3]) =>
+  runCliText(args, { identity, commands });
 
 describe('the CLI', () => {
   it('prints usage for --help and exits 0', async () => {

@@ -3,19 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
+import { runCliLines } from '../../support/cli';
 
 const root = join(__dirname, '../../..');
 const fixture = (name: string): string => join(root, 'test/fixtures/replay', name);
 const scenarioFile = fixture('warm-transfer.scenario.json');
-const identity = { name: 'conference-call-trainer', version: '0.0.0-test' };
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, identity, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err };
-}
+const run = (...args: string[]) => runCliLines(args);
 
 /** Writes a scratch file and returns its path. */
 function scratch(name: string, content: string): string {

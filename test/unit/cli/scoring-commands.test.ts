@@ -4,21 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
+import { runCliText } from '../../support/cli';
 
 const root = join(__dirname, '../../..');
 const fixture = join(root, 'test/fixtures/assessments/mortgage-closing.reference.json');
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    args,
-    { name: 'cct', version: '0.1.0' },
-    { out: (t) => out.push(t), err: (t) => err.push(t) },
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...args: string[]) => runCliText(args);
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'cct-cli-'));
 

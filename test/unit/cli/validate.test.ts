@@ -3,21 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
+import { runCliText } from '../../support/cli';
 
 const root = join(__dirname, '../../..');
 const valid = (name: string): string => join(root, 'test/fixtures/scenarios/valid', name);
 const broken = (name: string): string => join(root, 'test/fixtures/scenarios/broken', name);
-const identity = { name: 'conference-call-trainer', version: '0.0.0-test' };
 const scratch = mkdtempSync(join(tmpdir(), 'cli-validate-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, identity, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...args: string[]) => runCliText(args);
 
 interface JsonReport {
   readonly files: ReadonlyArray<{
