@@ -3,7 +3,7 @@
  * can be added, through which quick connects, and the contact ID the call starts with.
  */
 import type { AgentParty, CallerParty, ConferenceConfig, ExternalParty, QuickConnect } from '../conference';
-import { uuidV5 } from '../scoring/digest';
+import { uuidV5 } from '../digest';
 import type { Scenario, ScenarioParty } from './schema';
 
 /** A scenario that cannot become a call: no caller, or a primary agent that is not an agent party. */

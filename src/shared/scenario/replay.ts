@@ -4,7 +4,7 @@
  * is the session it claims to be; an edited or out-of-date one is found out.
  */
 import type { AddVia, PartyId } from '../conference';
-import { sameJson } from '../scoring/digest';
+import { sameJson } from '../digest';
 import { runSession } from './director';
 import { isAgentActionName } from './director-events';
 import type { Scenario, TimedAction } from './schema';

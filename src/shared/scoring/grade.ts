@@ -2,11 +2,12 @@
  * Building an assessment from a session, and re-grading one: the log is replayed through the
  * director and re-scored, and every stored part is compared with what the code computes now.
  */
+
+import { contentHash, sameJson } from '../digest';
 import { replaySession } from '../scenario/replay';
 import type { Scenario } from '../scenario/schema';
 import type { SessionLog } from '../scenario/session-types';
 import { ASSESSMENT_FORMAT_VERSION, ASSESSMENT_TYPE, type Assessment } from './assessment';
-import { contentHash, sameJson } from './digest';
 import type { RunMode } from './judge';
 import { scoreSession } from './scorer';
 

@@ -5,8 +5,8 @@
  * assessment twice gives the same statements (an LRS then treats a re-send as a duplicate).
  */
 import { agentActionNames, type LogEntry } from '../conference';
+import { uuidV5 } from '../digest';
 import type { Assessment } from './assessment';
-import { uuidV5 } from './digest';
 
 /** The IRI prefix of this app's activities and extensions. */
 export const XAPI_IRI = 'urn:conference-call-trainer';

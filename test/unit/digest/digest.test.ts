@@ -1,4 +1,4 @@
-import { APP_UUID_NAMESPACE, canonicalJson, contentHash, sameJson, uuidV5 } from '@shared/scoring/digest';
+import { APP_UUID_NAMESPACE, canonicalJson, contentHash, sameJson, uuidV5 } from '@shared/digest';
 import { describe, expect, it } from 'vitest';
 
 describe('canonical JSON and content hashes', () => {

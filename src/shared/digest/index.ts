@@ -1,6 +1,8 @@
 /**
- * Content hashes and name-based UUIDs, in pure TypeScript (no node:crypto in src/shared), with
- * the audited `@noble/hashes`.
+ * JSON as values: canonical text, structural equality, content hashes and name-based UUIDs.
+ * Neutral ground for the scenario code (contact IDs, replay comparison) and the scoring code
+ * (scenario hashes, statement ids), so that neither imports the other for them. Pure TypeScript
+ * (no node:crypto in src/shared), with the audited `@noble/hashes`.
  */
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
