@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionsToInputs, runSession } from '../src/shared/scenario';
-import { type Scenario, ScenarioSchema, type TimedAction } from '../src/shared/scenario/schema';
+import {
+  actionsToInputs,
+  runSession,
+  type Scenario,
+  ScenarioSchema,
+  type TimedAction,
+} from '../src/shared/scenario';
 import { type Assessment, AssessmentSchema } from '../src/shared/scoring/assessment';
 import { createAssessment, verifyAssessment } from '../src/shared/scoring/grade';
 import type { BenchSuite, Figure } from './harness';

@@ -6,7 +6,7 @@
 //                                exit 1 if a checked-in file differs from what would be generated
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { scenarioJsonSchemaText } from '../src/shared/scenario/json-schema';
+import { scenarioJsonSchemaText } from '../src/shared/scenario';
 import { assessmentJsonSchemaText } from '../src/shared/scoring/json-schema';
 
 const root = resolve(__dirname, '..');

@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ScenarioSummary } from '@shared/ipc';
+import type { Scenario } from '@shared/scenario';
 import { type Finding, fileTooLargeFinding, loadScenario, MAX_SCENARIO_BYTES } from '@shared/scenario';
-import type { Scenario } from '@shared/scenario/schema';
 import { scenarioHash } from '@shared/scoring/grade';
 
 /** Where scenarios come from: the app's own, or the user's data folder. */

@@ -6,7 +6,7 @@
  * these channels as `window.api`, and the main process registers exactly one handler for each.
  */
 import { z } from 'zod';
-import { ScenarioSchema } from './scenario/schema';
+import { ScenarioSchema } from './scenario/format/schema';
 import { SessionRecordSchema } from './scenario/session-schema';
 import { AssessmentSchema } from './scoring/assessment';
 

@@ -1,5 +1,5 @@
 import type { IpcChannel, IpcRequest, IpcResponse, ScenarioSummary } from '@shared/ipc';
-import type { Scenario } from '@shared/scenario/schema';
+import type { Scenario } from '@shared/scenario';
 import { buildXapiStatements } from '@shared/scoring/xapi';
 import { writeFileAtomic } from '../storage/atomic';
 import type { AssessmentStore } from '../store/assessments';

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AssessmentSummary, UnfinishedSession } from '@shared/ipc';
+import type { Scenario } from '@shared/scenario';
 import { replaySession } from '@shared/scenario';
-import type { Scenario } from '@shared/scenario/schema';
 import { SessionRecordSchema } from '@shared/scenario/session-schema';
 import type { SessionLog, SessionRecord } from '@shared/scenario/session-types';
 import { createAssessment, scenarioHash } from '@shared/scoring/grade';

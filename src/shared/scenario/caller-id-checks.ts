@@ -10,8 +10,8 @@ import {
   checkCallerIdNumber,
   validateTransferBlock,
 } from '../caller-id';
-import { type Finding, finding, type PathSegments } from './findings';
-import type { Scenario } from './schema';
+import { type Finding, finding, type PathSegments } from './format/findings';
+import type { Scenario } from './format/schema';
 
 /** A caller-ID finding at a path inside `base` (its `field` is a dotted path such as `callerId.number`). */
 function fromCallerId(f: CallerIdFinding, base: PathSegments): Finding {

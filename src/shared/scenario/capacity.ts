@@ -4,9 +4,9 @@
  * the scenario brings in; exactly, from the reference solution's replay when it is available.
  */
 import { participantLimit } from '../conference';
-import { type Finding, finding } from './findings';
+import { type Finding, finding } from './format/findings';
+import type { Scenario } from './format/schema';
 import { partiesThatJoin } from './party-references';
-import type { Scenario } from './schema';
 
 /**
  * CONF-1, statically: more parties join over the scenario than the mode allows at once. They

@@ -5,13 +5,13 @@
  */
 import type { ConferenceEvent, ConferenceState, LogEntry, PartyId } from '../conference';
 import { legOf, step } from '../conference';
-import { evaluateCondition, matchesPattern } from './conditions';
 import { cuesOf } from './cues';
 import { conferenceEvent, isConferenceEventType, outcomeEventType } from './director-events';
 import type { DirectorResult, DirectorState, DirectorTimer } from './director-state';
 import { dueBefore } from './director-state';
+import { evaluateCondition, matchesPattern } from './format/conditions';
+import { AnswerBehaviourSchema, type Effect, type Scenario, type ScenarioParty } from './format/schema';
 import { drawDelay } from './random';
-import { AnswerBehaviourSchema, type Effect, type Scenario, type ScenarioParty } from './schema';
 import type { Cue, Millis, SessionEndReason, SessionRecord } from './session-types';
 
 /** How a party with no `answer` in the scenario reacts: the schema's defaults. */

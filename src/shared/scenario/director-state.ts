@@ -3,7 +3,7 @@
  * everything scheduled. Every director function takes one and returns the next.
  */
 import type { ConferenceState, PartyId } from '../conference';
-import type { Scenario } from './schema';
+import type { Scenario } from './format/schema';
 import type { Cue, Millis, SessionRecord } from './session-types';
 
 /** What a dialled party does when its delay is over (CCP-3). */

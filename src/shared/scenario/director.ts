@@ -11,7 +11,6 @@
  * trainee's inputs with their times, never on how often the clock was read.
  */
 import { initialState } from '../conference';
-import { conferenceConfigOf } from './conference-config';
 import { cuesOf } from './cues';
 import {
   applyEvent,
@@ -26,8 +25,9 @@ import {
 } from './director-engine';
 import { traineeEvent } from './director-events';
 import type { DirectorResult, DirectorState } from './director-state';
+import { conferenceConfigOf } from './format/conference-config';
+import type { Scenario } from './format/schema';
 import { MAX_SEED } from './random';
-import type { Scenario } from './schema';
 import type { Millis, SessionLog, SessionOutcome, TraineeInput } from './session-types';
 
 /**

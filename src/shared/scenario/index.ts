@@ -2,8 +2,7 @@
  * Scenarios: the format, the vocabulary of the script, the session log contract, and the
  * director that plays a scenario's parties against the conference engine.
  */
-export * from './conditions';
-export * from './conference-config';
+
 export * from './cues';
 export * from './director';
 export {
@@ -14,6 +13,8 @@ export {
   outcomeEventType,
 } from './director-events';
 export type { DialOutcome, DirectorResult, DirectorState, DirectorTimer } from './director-state';
+export * from './format/conditions';
+export * from './format/conference-config';
 export {
   type CallerIdFindingCode,
   countFindings,
@@ -24,20 +25,22 @@ export {
   formatFinding,
   hasErrors,
   jsonPath,
-} from './findings';
-export { SCENARIO_JSON_SCHEMA_ID, scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema';
-export { fileTooLargeFinding, type LoadOptions, loadScenario, MAX_SCENARIO_BYTES, utf8Length } from './load';
+} from './format/findings';
+export { SCENARIO_JSON_SCHEMA_ID, scenarioJsonSchema, scenarioJsonSchemaText } from './format/json-schema';
 export {
   MIGRATIONS,
   type Migration,
   type MigrationContext,
   type MigrationResult,
   migrateScenario,
-} from './migrate';
-export { answerMatches, type QuestionAnswer, questionAnswer } from './questions';
+} from './format/migrate';
+export { answerMatches, type QuestionAnswer, questionAnswer } from './format/questions';
+export * from './format/rubric';
+export * from './format/schema';
+export * from './format/vocabulary';
+export { fileTooLargeFinding, type LoadOptions, loadScenario, MAX_SCENARIO_BYTES, utf8Length } from './load';
 export * from './random';
 export * from './replay';
-export * from './schema';
 export * from './session-schema';
 export * from './session-types';
 export { MAX_SCENARIO_DEPTH, MAX_SCENARIO_VALUES } from './structure';
@@ -47,4 +50,3 @@ export {
   type ValidationOptions,
   validateScenario,
 } from './validate';
-export * from './vocabulary';

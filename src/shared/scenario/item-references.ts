@@ -4,8 +4,8 @@
  * those actions need (a target, digits).
  */
 import { agentActionNames } from '../conference';
-import { type Finding, finding, type PathSegments, quote } from './findings';
-import type { Scenario } from './schema';
+import { type Finding, finding, type PathSegments, quote } from './format/findings';
+import type { Scenario } from './format/schema';
 
 /** Actions the trainee or a scripted agent takes; the other event types are the called parties'. */
 const AGENT_ACTIONS: ReadonlySet<string> = new Set<string>(agentActionNames);

@@ -3,7 +3,7 @@
  * any syntax error, then `validateScenario`, with each finding placed at the line and column of
  * the value it names. Never throws.
  */
-import { ancestorPaths, type Finding, finding } from './findings';
+import { ancestorPaths, type Finding, finding } from './format/findings';
 import { scanJson, type TextPosition } from './json-text';
 import { MAX_SCENARIO_DEPTH } from './structure';
 import { type ScenarioValidation, type ValidationOptions, validateScenarioDetailed } from './validate';

@@ -3,10 +3,11 @@
  * trainee and primary agent, the script's triggers and effects, the rubric's criteria and the
  * reference solution's targets.
  */
-import type { Criterion } from '../scoring/criteria';
-import type { PathSegments } from './findings';
-import type { Scenario } from './schema';
-import type { Condition, EventPattern } from './vocabulary';
+
+import type { PathSegments } from './format/findings';
+import type { Criterion } from './format/rubric';
+import type { Scenario } from './format/schema';
+import type { Condition, EventPattern } from './format/vocabulary';
 
 /**
  * What a reference needs its party to be.

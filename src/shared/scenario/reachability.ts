@@ -10,10 +10,10 @@
  *   as a decision scenario means it to be, not dead text.
  */
 import { agentActionNames, participantLimit } from '../conference';
-import { type Finding, finding, type PathSegments, quote } from './findings';
+import { type Finding, finding, type PathSegments, quote } from './format/findings';
+import type { Scenario, ScriptStep } from './format/schema';
+import type { Condition, EventPattern } from './format/vocabulary';
 import { partiesThatJoin } from './party-references';
-import type { Scenario, ScriptStep } from './schema';
-import type { Condition, EventPattern } from './vocabulary';
 
 const AGENT_ACTIONS: ReadonlySet<string> = new Set<string>(agentActionNames);
 

@@ -6,9 +6,9 @@
  */
 import type { LogEntry } from '../conference';
 import { runSession } from './director';
-import { type Finding, finding, quote } from './findings';
+import { type Finding, finding, quote } from './format/findings';
+import type { Scenario, TimedAction } from './format/schema';
 import { actionsToInputs } from './replay';
-import type { Scenario, TimedAction } from './schema';
 import type { SessionOutcome, SessionRecord } from './session-types';
 
 /** What the replay of the reference solution found, and the most participants it reached. */

@@ -7,7 +7,7 @@ import type { AddVia, PartyId } from '../conference';
 import { sameJson } from '../digest';
 import { runSession } from './director';
 import { isAgentActionName } from './director-events';
-import type { Scenario, TimedAction } from './schema';
+import type { Scenario, TimedAction } from './format/schema';
 import type { Millis, SessionLog, SessionOutcome, SessionRecord, TraineeInput } from './session-types';
 
 /** How the trainee names the route of an `add`. */

@@ -7,15 +7,15 @@
 
 import { checkInstanceCallerIds, checkTransferBlocks } from './caller-id-checks';
 import { checkContactLens, checkPartyCount } from './capacity';
-import { type Finding, finding, hasErrors } from './findings';
+import { type Finding, finding, hasErrors } from './format/findings';
+import { migrateScenario } from './format/migrate';
+import { checkQuestions } from './format/questions';
+import { type Scenario, ScenarioSchema } from './format/schema';
 import { checkItemReferences } from './item-references';
-import { migrateScenario } from './migrate';
-import { checkQuestions } from './questions';
 import { checkReachability } from './reachability';
 import { checkReferenceReplay } from './reference-check';
 import { checkCast, checkPartyReferences, checkUniqueIds, checkUnusedParties } from './references';
 import { checkQueue, checkQuickConnects } from './routes';
-import { type Scenario, ScenarioSchema } from './schema';
 import { schemaFindings } from './schema-findings';
 import { checkJsonStructure } from './structure';
 

@@ -3,8 +3,8 @@
  * resolver and the block simulation (`questionAnswer`), never typed in by the author, and
  * compared as the validator compares the reference's answers (`answerMatches`).
  */
-import { answerMatches, questionAnswer } from '../scenario/questions';
-import type { Scenario } from '../scenario/schema';
+import { answerMatches, questionAnswer } from '../scenario/format/questions';
+import type { Scenario } from '../scenario/format/schema';
 import type { SessionLog } from '../scenario/session-types';
 import type { AnswerResult } from './assessment';
 

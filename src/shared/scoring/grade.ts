@@ -4,8 +4,8 @@
  */
 
 import { contentHash, sameJson } from '../digest';
+import type { Scenario } from '../scenario/format/schema';
 import { replaySession } from '../scenario/replay';
-import type { Scenario } from '../scenario/schema';
 import type { SessionLog } from '../scenario/session-types';
 import { ASSESSMENT_FORMAT_VERSION, ASSESSMENT_TYPE, type Assessment } from './assessment';
 import type { RunMode } from './judge';

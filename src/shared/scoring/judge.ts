@@ -3,11 +3,11 @@
  * mode that says whether the criterion is met and which records show it.
  */
 import { hears, type LogEntry, legOf } from '../conference';
-import { evaluateCondition, matchesPattern } from '../scenario/conditions';
-import type { Scenario } from '../scenario/schema';
-import type { EventPattern } from '../scenario/vocabulary';
+import { evaluateCondition, matchesPattern } from '../scenario/format/conditions';
+import type { Criterion } from '../scenario/format/rubric';
+import type { Scenario } from '../scenario/format/schema';
+import type { EventPattern } from '../scenario/format/vocabulary';
 import type { AnswerResult } from './assessment';
-import type { Criterion } from './criteria';
 import type { Evidence } from './result';
 import { spanOf, type Timeline, type TimelinePoint } from './timeline';
 

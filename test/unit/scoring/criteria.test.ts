@@ -1,4 +1,4 @@
-import type { Criterion } from '@shared/scoring/criteria';
+import type { Criterion } from '@shared/scenario';
 import { scoreSession } from '@shared/scoring/scorer';
 import { describe, expect, it } from 'vitest';
 import { editActions, loadScenarioFile, play } from './helpers';

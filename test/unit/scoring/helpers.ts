@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionsToInputs, runSession } from '@shared/scenario';
-import { type Scenario, ScenarioSchema, type TimedAction } from '@shared/scenario/schema';
+import {
+  actionsToInputs,
+  runSession,
+  type Scenario,
+  ScenarioSchema,
+  type TimedAction,
+} from '@shared/scenario';
 import type { SessionLog } from '@shared/scenario/session-types';
 
 const root = join(__dirname, '../../..');

@@ -10,8 +10,8 @@ import {
   InstanceConfigSchema,
   TransferBlockSchema,
   TransferMethodSchema,
-} from '../caller-id';
-import { RubricSchema } from '../scoring/criteria';
+} from '../../caller-id';
+import { RubricSchema } from './rubric';
 import {
   ConditionSchema,
   DelaySchema,

@@ -2,8 +2,14 @@
  * From a scenario to the conference engine's configuration: who calls, who takes the call, who
  * can be added, through which quick connects, and the contact ID the call starts with.
  */
-import type { AgentParty, CallerParty, ConferenceConfig, ExternalParty, QuickConnect } from '../conference';
-import { uuidV5 } from '../digest';
+import type {
+  AgentParty,
+  CallerParty,
+  ConferenceConfig,
+  ExternalParty,
+  QuickConnect,
+} from '../../conference';
+import { uuidV5 } from '../../digest';
 import type { Scenario, ScenarioParty } from './schema';
 
 /** A scenario that cannot become a call: no caller, or a primary agent that is not an agent party. */

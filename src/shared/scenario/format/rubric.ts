@@ -10,7 +10,7 @@ import {
   ItemIdSchema,
   PartyIdSchema,
   SecondsSchema,
-} from '../scenario/vocabulary';
+} from './vocabulary';
 
 /** Feedback shown to the trainee when a criterion is met and when it is not. */
 export const FeedbackSchema = z.strictObject({

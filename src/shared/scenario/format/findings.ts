@@ -3,7 +3,7 @@
  * path it is about (`$.parties[2].number`), how serious it is, a stable code, the rule it
  * enforces where one applies (RULES.md), and a message for the author.
  */
-import { type FindingCode as CallerIdCode, formatIssuePath } from '../caller-id';
+import { type FindingCode as CallerIdCode, formatIssuePath } from '../../caller-id';
 
 /**
  * How serious a finding is.

@@ -3,7 +3,7 @@
  * durations, event patterns and conditions on the call.
  */
 import { z } from 'zod';
-import { agentActionNames, scriptedEventNames } from '../conference';
+import { agentActionNames, scriptedEventNames } from '../../conference';
 
 /** A party id: lower-case letters, digits and dashes, starting with a letter (`broker`, `team-lead`). */
 export const PartyIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, {

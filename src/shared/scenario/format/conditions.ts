@@ -9,7 +9,7 @@ import {
   type LogEntry,
   legOf,
   participantCount,
-} from '../conference';
+} from '../../conference';
 import type { Condition, EventPattern } from './vocabulary';
 
 /** Whether a condition holds in a state of the call. */

@@ -11,7 +11,7 @@ import {
   simulateTransferBlock,
   summariseInputIssues,
   type TransferMethod,
-} from '../caller-id';
+} from '../../caller-id';
 import { type Finding, finding, type PathSegments, quote } from './findings';
 import type { Question, Scenario } from './schema';
 
