@@ -6,8 +6,8 @@
  * these channels as `window.api`, and the main process registers exactly one handler for each.
  */
 import { z } from 'zod';
+import { SessionRecordSchema } from './scenario/director/session-schema';
 import { ScenarioSchema } from './scenario/format/schema';
-import { SessionRecordSchema } from './scenario/session-schema';
 import { AssessmentSchema } from './scoring/assessment';
 
 /** What the renderer learns about the app it runs in. */

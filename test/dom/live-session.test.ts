@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Cue, SessionRecord } from '@shared/scenario';
 import { actionsToInputs, runSession, ScenarioSchema } from '@shared/scenario';
-import type { Cue, SessionRecord } from '@shared/scenario/session-types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type LiveInput, LiveSession } from '../../src/renderer/src/session/live-session';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SessionRecord } from '@shared/scenario';
 import { actionsToInputs, runSession } from '@shared/scenario';
-import type { SessionRecord } from '@shared/scenario/session-types';
 import { AssessmentSchema } from '@shared/scoring/assessment';
 import { verifyAssessment } from '@shared/scoring/grade';
 import { describe, expect, it, vi } from 'vitest';

@@ -1,9 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AssessmentSummary, UnfinishedSession } from '@shared/ipc';
-import type { Scenario } from '@shared/scenario';
-import { replaySession } from '@shared/scenario';
-import { SessionRecordSchema } from '@shared/scenario/session-schema';
-import type { SessionLog, SessionRecord } from '@shared/scenario/session-types';
+import type { Scenario, SessionLog, SessionRecord } from '@shared/scenario';
+import { replaySession, SessionRecordSchema } from '@shared/scenario';
 import { createAssessment, scenarioHash } from '@shared/scoring/grade';
 import type { RunMode } from '@shared/scoring/judge';
 import {

@@ -3,16 +3,20 @@
  * director that plays a scenario's parties against the conference engine.
  */
 
-export * from './cues';
-export * from './director';
+export * from './director/cues';
+export * from './director/director';
 export {
   addViaOf,
   conferenceEvent,
   isAgentActionName,
   isConferenceEventType,
   outcomeEventType,
-} from './director-events';
-export type { DialOutcome, DirectorResult, DirectorState, DirectorTimer } from './director-state';
+} from './director/director-events';
+export type { DialOutcome, DirectorResult, DirectorState, DirectorTimer } from './director/director-state';
+export * from './director/random';
+export * from './director/replay';
+export * from './director/session-schema';
+export * from './director/session-types';
 export * from './format/conditions';
 export * from './format/conference-config';
 export {
@@ -39,10 +43,6 @@ export * from './format/rubric';
 export * from './format/schema';
 export * from './format/vocabulary';
 export { fileTooLargeFinding, type LoadOptions, loadScenario, MAX_SCENARIO_BYTES, utf8Length } from './load';
-export * from './random';
-export * from './replay';
-export * from './session-schema';
-export * from './session-types';
 export { MAX_SCENARIO_DEPTH, MAX_SCENARIO_VALUES } from './structure';
 export {
   checkScenario,

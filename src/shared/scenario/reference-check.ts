@@ -5,11 +5,11 @@
  * session ends, and every goal a step shows must have been shown.
  */
 import type { LogEntry } from '../conference';
-import { runSession } from './director';
+import { runSession } from './director/director';
+import { actionsToInputs } from './director/replay';
+import type { SessionOutcome, SessionRecord } from './director/session-types';
 import { type Finding, finding, quote } from './format/findings';
 import type { Scenario, TimedAction } from './format/schema';
-import { actionsToInputs } from './replay';
-import type { SessionOutcome, SessionRecord } from './session-types';
 
 /** What the replay of the reference solution found, and the most participants it reached. */
 export interface ReferenceReplayCheck {

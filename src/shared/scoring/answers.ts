@@ -3,9 +3,10 @@
  * resolver and the block simulation (`questionAnswer`), never typed in by the author, and
  * compared as the validator compares the reference's answers (`answerMatches`).
  */
+
+import type { SessionLog } from '../scenario/director/session-types';
 import { answerMatches, questionAnswer } from '../scenario/format/questions';
 import type { Scenario } from '../scenario/format/schema';
-import type { SessionLog } from '../scenario/session-types';
 import type { AnswerResult } from './assessment';
 
 /** The trainee's last answer to each question that was answered, judged. */

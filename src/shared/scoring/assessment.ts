@@ -3,7 +3,7 @@
  * `resources/schema/assessment.schema.json` is generated from `AssessmentSchema`.
  */
 import { z } from 'zod';
-import { SessionLogSchema } from '../scenario/session-schema';
+import { SessionLogSchema } from '../scenario/director/session-schema';
 import { ScoreResultSchema } from './result';
 
 /** The `type` every assessment file carries. */

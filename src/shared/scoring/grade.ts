@@ -4,9 +4,9 @@
  */
 
 import { contentHash, sameJson } from '../digest';
+import { replaySession } from '../scenario/director/replay';
+import type { SessionLog } from '../scenario/director/session-types';
 import type { Scenario } from '../scenario/format/schema';
-import { replaySession } from '../scenario/replay';
-import type { SessionLog } from '../scenario/session-types';
 import { ASSESSMENT_FORMAT_VERSION, ASSESSMENT_TYPE, type Assessment } from './assessment';
 import type { RunMode } from './judge';
 import { scoreSession } from './scorer';

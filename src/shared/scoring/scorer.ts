@@ -2,9 +2,10 @@
  * The scorer: a pure, deterministic function from a scenario and a session log to a result.
  * The same log always gives the same result; the main process and the CLI re-grade with it.
  */
+
+import type { SessionLog } from '../scenario/director/session-types';
 import { conferenceConfigOf } from '../scenario/format/conference-config';
 import type { Scenario } from '../scenario/format/schema';
-import type { SessionLog } from '../scenario/session-types';
 import { judgeAnswers } from './answers';
 import type { AnswerResult } from './assessment';
 import { judge, type RunMode } from './judge';

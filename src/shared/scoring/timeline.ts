@@ -10,7 +10,7 @@ import {
   type LogEntry,
   step,
 } from '../conference';
-import type { SessionLog, SessionRecord } from '../scenario/session-types';
+import type { SessionLog, SessionRecord } from '../scenario/director/session-types';
 
 /** The state of the call after one record of the log (or at the start, `seq` 0). */
 export interface TimelinePoint {

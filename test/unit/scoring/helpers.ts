@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SessionLog } from '@shared/scenario';
 import {
   actionsToInputs,
   runSession,
@@ -7,7 +8,6 @@ import {
   ScenarioSchema,
   type TimedAction,
 } from '@shared/scenario';
-import type { SessionLog } from '@shared/scenario/session-types';
 
 const root = join(__dirname, '../../..');
 

@@ -1,4 +1,4 @@
-import type { Scenario } from '@shared/scenario';
+import type { Cue, Scenario, SessionRecord, TraineeInput } from '@shared/scenario';
 import {
   advanceTo,
   applyInput,
@@ -7,7 +7,6 @@ import {
   nextDueTime,
   startDirector,
 } from '@shared/scenario';
-import type { Cue, SessionRecord, TraineeInput } from '@shared/scenario/session-types';
 
 /** A monotonic clock in milliseconds (the app passes `performance.now`). */
 export type Clock = () => number;

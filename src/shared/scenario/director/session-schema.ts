@@ -3,8 +3,8 @@
  * that may have been edited: a journal, an assessment, an actions file.
  */
 import { z } from 'zod';
-import type { ConferenceEventType, RefusalReason, RuleId } from '../conference';
-import { agentActionNames, scriptedEventNames } from '../conference';
+import type { ConferenceEventType, RefusalReason, RuleId } from '../../conference';
+import { agentActionNames, scriptedEventNames } from '../../conference';
 import type { SessionLog, SessionRecord } from './session-types';
 
 const PartyId = z.string().min(1).max(64);

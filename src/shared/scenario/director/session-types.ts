@@ -9,7 +9,7 @@ import type {
   PartyId,
   RefusalReason,
   RuleId,
-} from '../conference';
+} from '../../conference';
 
 /** A simulated time in milliseconds since the session started. */
 export type Millis = number;

@@ -4,9 +4,9 @@
  * the same cues again.
  */
 
-import { scheduleDtmf } from '../caller-id';
-import type { ConferenceState, Leg, LegState, PartyId } from '../conference';
-import { legOf } from '../conference';
+import { scheduleDtmf } from '../../caller-id';
+import type { ConferenceState, Leg, LegState, PartyId } from '../../conference';
+import { legOf } from '../../conference';
 import type { Cue, Millis, SessionRecord } from './session-types';
 
 function onCall(state: LegState | undefined): boolean {

@@ -9,8 +9,8 @@ import type {
   ConferenceEventType,
   PartyId,
   PartyKind,
-} from '../conference';
-import { agentActionNames, assertNever, buildEvent, scriptedEventNames } from '../conference';
+} from '../../conference';
+import { agentActionNames, assertNever, buildEvent, scriptedEventNames } from '../../conference';
 import type { DialOutcome } from './director-state';
 import type { TraineeInput } from './session-types';
 

@@ -3,14 +3,14 @@
  * state, fires what is due, applies events through the conference's `step`, and closes it into
  * the next immutable state. Nothing outside this module sees the copy mutate.
  */
-import type { ConferenceEvent, ConferenceState, LogEntry, PartyId } from '../conference';
-import { legOf, step } from '../conference';
+import type { ConferenceEvent, ConferenceState, LogEntry, PartyId } from '../../conference';
+import { legOf, step } from '../../conference';
+import { evaluateCondition, matchesPattern } from '../format/conditions';
+import { AnswerBehaviourSchema, type Effect, type Scenario, type ScenarioParty } from '../format/schema';
 import { cuesOf } from './cues';
 import { conferenceEvent, isConferenceEventType, outcomeEventType } from './director-events';
 import type { DirectorResult, DirectorState, DirectorTimer } from './director-state';
 import { dueBefore } from './director-state';
-import { evaluateCondition, matchesPattern } from './format/conditions';
-import { AnswerBehaviourSchema, type Effect, type Scenario, type ScenarioParty } from './format/schema';
 import { drawDelay } from './random';
 import type { Cue, Millis, SessionEndReason, SessionRecord } from './session-types';
 

@@ -2,8 +2,8 @@
  * The director's state: an immutable value holding the call, the clock, the log so far and
  * everything scheduled. Every director function takes one and returns the next.
  */
-import type { ConferenceState, PartyId } from '../conference';
-import type { Scenario } from './format/schema';
+import type { ConferenceState, PartyId } from '../../conference';
+import type { Scenario } from '../format/schema';
 import type { Cue, Millis, SessionRecord } from './session-types';
 
 /** What a dialled party does when its delay is over (CCP-3). */

@@ -3,11 +3,11 @@
  * again with the log's seed, and the records compared: a log that replays to the same records
  * is the session it claims to be; an edited or out-of-date one is found out.
  */
-import type { AddVia, PartyId } from '../conference';
-import { sameJson } from '../digest';
+import type { AddVia, PartyId } from '../../conference';
+import { sameJson } from '../../digest';
+import type { Scenario, TimedAction } from '../format/schema';
 import { runSession } from './director';
 import { isAgentActionName } from './director-events';
-import type { Scenario, TimedAction } from './format/schema';
 import type { Millis, SessionLog, SessionOutcome, SessionRecord, TraineeInput } from './session-types';
 
 /** How the trainee names the route of an `add`. */

@@ -4,7 +4,7 @@
  * the seed and its key alone, never from a generator that earlier draws have advanced, so that
  * a draw does not depend on how many other draws came before it or in which order they came.
  */
-import type { Delay } from './format/vocabulary';
+import type { Delay } from '../format/vocabulary';
 
 /** The largest seed a session records: seeds are unsigned 32-bit integers. */
 export const MAX_SEED = 2 ** 32 - 1;

@@ -10,7 +10,9 @@
  * Either way the records are the same: what happens depends on the scenario, the seed and the
  * trainee's inputs with their times, never on how often the clock was read.
  */
-import { initialState } from '../conference';
+import { initialState } from '../../conference';
+import { conferenceConfigOf } from '../format/conference-config';
+import type { Scenario } from '../format/schema';
 import { cuesOf } from './cues';
 import {
   applyEvent,
@@ -25,8 +27,6 @@ import {
 } from './director-engine';
 import { traineeEvent } from './director-events';
 import type { DirectorResult, DirectorState } from './director-state';
-import { conferenceConfigOf } from './format/conference-config';
-import type { Scenario } from './format/schema';
 import { MAX_SEED } from './random';
 import type { Millis, SessionLog, SessionOutcome, TraineeInput } from './session-types';
 
