@@ -43,10 +43,10 @@ export * from './format/rubric';
 export * from './format/schema';
 export * from './format/vocabulary';
 export { fileTooLargeFinding, type LoadOptions, loadScenario, MAX_SCENARIO_BYTES, utf8Length } from './load';
-export { MAX_SCENARIO_DEPTH, MAX_SCENARIO_VALUES } from './structure';
+export { MAX_SCENARIO_DEPTH, MAX_SCENARIO_VALUES } from './validation/structure';
 export {
   checkScenario,
   type ScenarioValidation,
   type ValidationOptions,
   validateScenario,
-} from './validate';
+} from './validation/validate';

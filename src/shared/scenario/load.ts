@@ -5,8 +5,12 @@
  */
 import { ancestorPaths, type Finding, finding } from './format/findings';
 import { scanJson, type TextPosition } from './json-text';
-import { MAX_SCENARIO_DEPTH } from './structure';
-import { type ScenarioValidation, type ValidationOptions, validateScenarioDetailed } from './validate';
+import { MAX_SCENARIO_DEPTH } from './validation/structure';
+import {
+  type ScenarioValidation,
+  type ValidationOptions,
+  validateScenarioDetailed,
+} from './validation/validate';
 
 /** The largest scenario file read: 5 MB (DESIGN.md, "Security and data"). */
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;

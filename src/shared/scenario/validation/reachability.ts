@@ -9,10 +9,10 @@
  *   connect, a number by the number pad), so such a step is a branch for a trainee who strays,
  *   as a decision scenario means it to be, not dead text.
  */
-import { agentActionNames, participantLimit } from '../conference';
-import { type Finding, finding, type PathSegments, quote } from './format/findings';
-import type { Scenario, ScriptStep } from './format/schema';
-import type { Condition, EventPattern } from './format/vocabulary';
+import { agentActionNames, participantLimit } from '../../conference';
+import { type Finding, finding, type PathSegments, quote } from '../format/findings';
+import type { Scenario, ScriptStep } from '../format/schema';
+import type { Condition, EventPattern } from '../format/vocabulary';
 import { partiesThatJoin } from './party-references';
 
 const AGENT_ACTIONS: ReadonlySet<string> = new Set<string>(agentActionNames);

@@ -2,8 +2,8 @@
  * How parties are reached: quick connects (CCP-2) agree with the instance and with the parties,
  * and the queue the call is handled from exists.
  */
-import { type Finding, finding, type PathSegments, quote } from './format/findings';
-import type { Scenario } from './format/schema';
+import { type Finding, finding, type PathSegments, quote } from '../format/findings';
+import type { Scenario } from '../format/schema';
 
 /** The quick connect names of the parties (agents' own, external parties' phone-number ones). */
 function partyQuickConnects(scenario: Scenario): Map<string, number> {

@@ -4,12 +4,12 @@
  * must be accepted (a refusal is an error naming the refusal's rule), must be played before the
  * session ends, and every goal a step shows must have been shown.
  */
-import type { LogEntry } from '../conference';
-import { runSession } from './director/director';
-import { actionsToInputs } from './director/replay';
-import type { SessionOutcome, SessionRecord } from './director/session-types';
-import { type Finding, finding, quote } from './format/findings';
-import type { Scenario, TimedAction } from './format/schema';
+import type { LogEntry } from '../../conference';
+import { runSession } from '../director/director';
+import { actionsToInputs } from '../director/replay';
+import type { SessionOutcome, SessionRecord } from '../director/session-types';
+import { type Finding, finding, quote } from '../format/findings';
+import type { Scenario, TimedAction } from '../format/schema';
 
 /** What the replay of the reference solution found, and the most participants it reached. */
 export interface ReferenceReplayCheck {

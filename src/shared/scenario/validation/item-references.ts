@@ -3,9 +3,9 @@
  * and transfer blocks; and the actions they name, which must be actions of an agent with what
  * those actions need (a target, digits).
  */
-import { agentActionNames } from '../conference';
-import { type Finding, finding, type PathSegments, quote } from './format/findings';
-import type { Scenario } from './format/schema';
+import { agentActionNames } from '../../conference';
+import { type Finding, finding, type PathSegments, quote } from '../format/findings';
+import type { Scenario } from '../format/schema';
 
 /** Actions the trainee or a scripted agent takes; the other event types are the called parties'. */
 const AGENT_ACTIONS: ReadonlySet<string> = new Set<string>(agentActionNames);

@@ -5,7 +5,7 @@
  * "matches none of five forms".
  */
 import type { z } from 'zod';
-import { type Finding, type FindingCode, finding, type PathSegments } from './format/findings';
+import { type Finding, type FindingCode, finding, type PathSegments } from '../format/findings';
 
 type Issue = z.core.$ZodIssue;
 

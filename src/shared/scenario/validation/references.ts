@@ -2,8 +2,8 @@
  * The cast of a scenario: every id used once, exactly one caller, a trainee and a primary agent
  * that fit the trainee's role, and every party reference resolving to a party of the right kind.
  */
-import { type Finding, finding, type PathSegments, quote } from './format/findings';
-import type { Scenario, ScenarioParty } from './format/schema';
+import { type Finding, finding, type PathSegments, quote } from '../format/findings';
+import type { Scenario, ScenarioParty } from '../format/schema';
 import { partiesThatJoin, partyReferences } from './party-references';
 
 function duplicates<T>(

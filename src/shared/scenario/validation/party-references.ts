@@ -4,10 +4,10 @@
  * reference solution's targets.
  */
 
-import type { PathSegments } from './format/findings';
-import type { Criterion } from './format/rubric';
-import type { Scenario } from './format/schema';
-import type { Condition, EventPattern } from './format/vocabulary';
+import type { PathSegments } from '../format/findings';
+import type { Criterion } from '../format/rubric';
+import type { Scenario } from '../format/schema';
+import type { Condition, EventPattern } from '../format/vocabulary';
 
 /**
  * What a reference needs its party to be.

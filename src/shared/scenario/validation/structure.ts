@@ -3,7 +3,7 @@
  * migration, zod) touches it: is it plain JSON data, and is it nested shallowly enough that
  * nothing can overflow the stack? Iterative, and bounded in the work it does.
  */
-import { type Finding, finding, type PathSegments } from './format/findings';
+import { type Finding, finding, type PathSegments } from '../format/findings';
 
 /** The deepest nesting of objects and arrays a scenario may have; real ones stay below 20. */
 export const MAX_SCENARIO_DEPTH = 64;

@@ -9,9 +9,9 @@ import {
   checkCallerIdName,
   checkCallerIdNumber,
   validateTransferBlock,
-} from '../caller-id';
-import { type Finding, finding, type PathSegments } from './format/findings';
-import type { Scenario } from './format/schema';
+} from '../../caller-id';
+import { type Finding, finding, type PathSegments } from '../format/findings';
+import type { Scenario } from '../format/schema';
 
 /** A caller-ID finding at a path inside `base` (its `field` is a dotted path such as `callerId.number`). */
 function fromCallerId(f: CallerIdFinding, base: PathSegments): Finding {

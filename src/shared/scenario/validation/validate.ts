@@ -5,13 +5,13 @@
  * value, the answer is a scenario or findings that say why not.
  */
 
+import { type Finding, finding, hasErrors } from '../format/findings';
+import { migrateScenario } from '../format/migrate';
+import { type Scenario, ScenarioSchema } from '../format/schema';
 import { checkInstanceCallerIds, checkTransferBlocks } from './caller-id-checks';
 import { checkContactLens, checkPartyCount } from './capacity';
-import { type Finding, finding, hasErrors } from './format/findings';
-import { migrateScenario } from './format/migrate';
-import { checkQuestions } from './format/questions';
-import { type Scenario, ScenarioSchema } from './format/schema';
 import { checkItemReferences } from './item-references';
+import { checkQuestions } from './question-checks';
 import { checkReachability } from './reachability';
 import { checkReferenceReplay } from './reference-check';
 import { checkCast, checkPartyReferences, checkUniqueIds, checkUnusedParties } from './references';

@@ -3,9 +3,9 @@
  * Contact Lens records a call that becomes a conference (CONF-16). Statically, from the parties
  * the scenario brings in; exactly, from the reference solution's replay when it is available.
  */
-import { participantLimit } from '../conference';
-import { type Finding, finding } from './format/findings';
-import type { Scenario } from './format/schema';
+import { participantLimit } from '../../conference';
+import { type Finding, finding } from '../format/findings';
+import type { Scenario } from '../format/schema';
 import { partiesThatJoin } from './party-references';
 
 /**
