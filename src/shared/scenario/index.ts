@@ -1,8 +1,14 @@
 /**
- * Scenarios: the format, the vocabulary of the script, the session log contract, and the
- * director that plays a scenario's parties against the conference engine.
+ * Scenarios, one folder per idea, imported in one direction (format ← director ← validation ←
+ * library):
+ * - `format/`: the file format (schema, vocabulary, conditions, rubric, questions), the
+ *   findings reported about a file, and the migration of older format versions;
+ * - `director/`: the director that plays a scenario's parties against the conference engine,
+ *   the session log contract and replay;
+ * - `validation/`: every check of a scenario beyond its schema, up to playing its reference;
+ * - `library/`: reading a scenario file's text, as the app's library and the CLI load it.
+ * This index is the public API; code outside `src/shared/scenario` imports it, not the folders.
  */
-
 export * from './director/cues';
 export * from './director/director';
 export {
@@ -42,7 +48,13 @@ export { answerMatches, type QuestionAnswer, questionAnswer } from './format/que
 export * from './format/rubric';
 export * from './format/schema';
 export * from './format/vocabulary';
-export { fileTooLargeFinding, type LoadOptions, loadScenario, MAX_SCENARIO_BYTES, utf8Length } from './load';
+export {
+  fileTooLargeFinding,
+  type LoadOptions,
+  loadScenario,
+  MAX_SCENARIO_BYTES,
+  utf8Length,
+} from './library/load';
 export { MAX_SCENARIO_DEPTH, MAX_SCENARIO_VALUES } from './validation/structure';
 export {
   checkScenario,

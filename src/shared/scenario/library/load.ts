@@ -3,14 +3,14 @@
  * any syntax error, then `validateScenario`, with each finding placed at the line and column of
  * the value it names. Never throws.
  */
-import { ancestorPaths, type Finding, finding } from './format/findings';
-import { scanJson, type TextPosition } from './json-text';
-import { MAX_SCENARIO_DEPTH } from './validation/structure';
+import { ancestorPaths, type Finding, finding } from '../format/findings';
+import { MAX_SCENARIO_DEPTH } from '../validation/structure';
 import {
   type ScenarioValidation,
   type ValidationOptions,
   validateScenarioDetailed,
-} from './validation/validate';
+} from '../validation/validate';
+import { scanJson, type TextPosition } from './json-text';
 
 /** The largest scenario file read: 5 MB (DESIGN.md, "Security and data"). */
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;

@@ -5,7 +5,7 @@
  * follows RFC 8259 and is iterative, so that no text, however deeply nested, can overflow the
  * stack; the value itself is still built by `JSON.parse`.
  */
-import { pathSegment } from './format/findings';
+import { pathSegment } from '../format/findings';
 
 /** A place in a text: 1-based line and column (columns count UTF-16 code units). */
 export interface TextPosition {
