@@ -1,5 +1,5 @@
-// The one command CI runs: lint and format check, typecheck, the generated JSON Schemas being
-// current, then every vitest project
+// The one command CI runs: lint and format check, typecheck, the generated JSON Schemas and the
+// synthesised cue sounds being current, then every vitest project
 // (unit, main, dom, e2e). The last line is `N passed, N failed`, where each static check
 // counts as one.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const steps = [
   { name: 'typecheck (web)', command: bin('tsc'), args: ['-p', 'tsconfig.web.json', '--noEmit'] },
   { name: 'typecheck (tests)', command: bin('tsc'), args: ['-p', 'tsconfig.test.json', '--noEmit'] },
   { name: 'JSON Schemas are current', command: bin('tsx'), args: ['scripts/generate-schemas.ts', '--check'] },
+  { name: 'cue sounds are current', command: bin('tsx'), args: ['scripts/synth-audio.ts', '--check'] },
 ];
 
 let passed = 0;
