@@ -1,5 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { de as audioDe } from './audio/locales/de';
+import { en as audioEn } from './audio/locales/en';
 import { de } from './locales/de';
 import { en } from './locales/en';
 
@@ -42,7 +44,11 @@ export async function createI18n(language?: Language): Promise<i18n> {
   const instance = i18next.createInstance();
   const lng = language ?? detectLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
   await instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, de: { translation: de } },
+    // Each feature folder brings its own namespace: `t('audio:caption.ring')`.
+    resources: {
+      en: { translation: en, audio: audioEn },
+      de: { translation: de, audio: audioDe },
+    },
     lng,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
