@@ -1,8 +1,40 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 const alias = { '@shared': resolve(__dirname, 'src/shared') };
+
+/**
+ * The cue sounds in the renderer: the files resources/audio/*.wav (and nothing else of
+ * resources/: the line clips under resources/audio/lines reach the renderer over IPC) are
+ * copied into the build under audio/, and the dev server serves them there, so that the page
+ * loads them from its own origin as the CSP asks.
+ */
+function cueSounds(): Plugin {
+  const folder = resolve(__dirname, 'resources/audio');
+  const files = () => readdirSync(folder).filter((name) => name.endsWith('.wav'));
+  return {
+    name: 'cue-sounds',
+    configureServer(server) {
+      server.middlewares.use('/audio', (request, response, next) => {
+        const name = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
+        if (!files().includes(name)) {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', 'audio/wav');
+        response.end(readFileSync(join(folder, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of files()) {
+        this.emitFile({ type: 'asset', fileName: `audio/${name}`, source: readFileSync(join(folder, name)) });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -16,7 +48,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), cueSounds()],
     build: {
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
