@@ -81,6 +81,7 @@ export function summaryOf(entry: LibraryEntry): ScenarioSummary {
     estimatedMinutes: scenario.estimatedMinutes,
     mode: scenario.call.mode,
     language: scenario.language,
+    tags: [...scenario.tags],
     source: entry.source,
   };
 }

@@ -28,6 +28,7 @@ export const ScenarioSummarySchema = z.object({
   estimatedMinutes: z.number(),
   mode: z.enum(['three-party', 'multiparty']),
   language: z.string(),
+  tags: z.array(z.string()).readonly().default([]),
   source: z.enum(['bundled', 'user']),
 });
 /** One entry of the scenario library, as the picker lists it. */

@@ -48,7 +48,7 @@ describe('the app frame', () => {
     expect(
       await screen.findByRole('heading', { name: 'Mortgage closing: six participants on one call' }),
     ).toBeTruthy();
-    expect(screen.getByText('10 scenarios')).toBeTruthy();
+    expect(screen.getByText('10 scenarios shown')).toBeTruthy();
   });
 
   it('lists the scenarios that scenarios:list answers', async () => {
@@ -59,10 +59,11 @@ describe('the app frame', () => {
           {
             id: 'mortgage-closing',
             title: 'Mortgage closing',
-            difficulty: 'hard',
+            difficulty: 'advanced',
             estimatedMinutes: 15,
             mode: 'multiparty',
             language: 'en',
+            tags: ['flagship'],
             source: 'bundled',
           },
         ],
@@ -70,8 +71,8 @@ describe('the app frame', () => {
     });
     await user.click(screen.getByRole('link', { name: 'Scenarios' }));
     expect(await screen.findByRole('heading', { name: 'Mortgage closing' })).toBeTruthy();
-    expect(screen.getByText('1 scenario')).toBeTruthy();
-    expect(screen.getByText(/Multiparty · hard · 15 min/)).toBeTruthy();
+    expect(screen.getByText('1 scenario shown')).toBeTruthy();
+    expect(screen.getByText(/Multiparty · Advanced · 15 minutes · English · Bundled/)).toBeTruthy();
   });
 
   it('reports a library that cannot be read', async () => {

@@ -3,12 +3,12 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from './api';
 import { type Language, languages, storeLanguage } from './i18n';
+import { PlayFlow } from './play/PlayFlow';
 import { hashForView, type View, views } from './routes';
 import { type AsyncState, useAsync } from './useAsync';
 import { useHashView } from './useHashView';
 import { AboutView } from './views/AboutView';
 import { HomeView } from './views/HomeView';
-import { ScenariosView } from './views/ScenariosView';
 
 /** The app's frame: a header with name, version, navigation and language; the current view. */
 export function App() {
@@ -106,7 +106,7 @@ function CurrentView(props: {
     case 'home':
       return <HomeView onStart={() => props.onNavigate('scenarios')} />;
     case 'scenarios':
-      return <ScenariosView />;
+      return <PlayFlow />;
     case 'about':
       return <AboutView info={props.info} />;
   }

@@ -2,8 +2,12 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { de as audioDe } from './audio/locales/de';
 import { en as audioEn } from './audio/locales/en';
+import { de as consoleDe } from './console/locales/de';
+import { en as consoleEn } from './console/locales/en';
 import { de } from './locales/de';
 import { en } from './locales/en';
+import { de as pickerDe } from './picker/locales/de';
+import { en as pickerEn } from './picker/locales/en';
 
 /** The UI languages, in the order the language switch lists them. */
 export const languages = ['en', 'de'] as const;
@@ -46,8 +50,8 @@ export async function createI18n(language?: Language): Promise<i18n> {
   await instance.use(initReactI18next).init({
     // Each feature folder brings its own namespace: `t('audio:caption.ring')`.
     resources: {
-      en: { translation: en, audio: audioEn },
-      de: { translation: de, audio: audioDe },
+      en: { translation: en, audio: audioEn, console: consoleEn, picker: pickerEn },
+      de: { translation: de, audio: audioDe, console: consoleDe, picker: pickerDe },
     },
     lng,
     fallbackLng: 'en',

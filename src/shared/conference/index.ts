@@ -41,6 +41,8 @@ export {
   quickConnectByName,
   quickConnectsOf,
 } from './model';
+export type { ExplanationLanguage, RefusalExplanation } from './refusal-text';
+export { explainRefusal } from './refusal-text';
 export type { StepResult, TransitionResult } from './step';
 export { step, transition } from './step';
 export * from './types';

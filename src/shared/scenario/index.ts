@@ -19,6 +19,7 @@ export {
   outcomeEventType,
 } from './director/director-events';
 export type { DialOutcome, DirectorResult, DirectorState, DirectorTimer } from './director/director-state';
+export * from './director/goals';
 export * from './director/random';
 export * from './director/replay';
 export * from './director/session-schema';

@@ -57,10 +57,43 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** How a test wants the app started. */
+export interface LaunchOptions {
+  /**
+   * Installs Playwright's fake clock before the page loads and pauses it, so that the test runs
+   * time with `page.clock.runFor` (the app's own timers and clocks, unchanged).
+   */
+  readonly fakeClock?: boolean;
+  /** The UI language stored before the page loads. */
+  readonly language?: 'en' | 'de';
+}
+
 /** Starts the app on the chosen target with a fresh temporary data folder. */
-export async function launchApp(target: E2eTarget = chooseTarget()): Promise<RunningApp> {
+export async function launchApp(
+  target: E2eTarget = chooseTarget(),
+  options: LaunchOptions = {},
+): Promise<RunningApp> {
   const dataFolder = mkdtempSync(join(tmpdir(), 'cct-e2e-'));
-  return target === 'electron' ? launchElectron(dataFolder) : launchChromium(dataFolder);
+  const app =
+    target === 'electron' ? await launchElectron(dataFolder) : await launchChromium(dataFolder, options);
+  if (target === 'electron' && (options.fakeClock || options.language)) {
+    await prepare(app.page, options);
+    await app.page.reload();
+  }
+  return app;
+}
+
+async function prepare(page: Page, options: LaunchOptions): Promise<void> {
+  if (options.language !== undefined) {
+    await page.addInitScript(
+      (language) => window.localStorage.setItem('language', language),
+      options.language,
+    );
+  }
+  if (options.fakeClock) {
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-03-02T09:00:01Z'));
+  }
 }
 
 async function launchElectron(dataFolder: string): Promise<RunningApp> {
@@ -90,7 +123,7 @@ async function launchElectron(dataFolder: string): Promise<RunningApp> {
   };
 }
 
-async function launchChromium(dataFolder: string): Promise<RunningApp> {
+async function launchChromium(dataFolder: string, options: LaunchOptions = {}): Promise<RunningApp> {
   const executablePath = findChromium();
   const rendererRoot = join(ROOT, 'out/renderer');
   if (!existsSync(join(rendererRoot, 'index.html'))) {
@@ -137,6 +170,7 @@ async function launchChromium(dataFolder: string): Promise<RunningApp> {
   );
   const page = await context.newPage();
   const pageErrors = collectErrors(page);
+  await prepare(page, options);
   await page.goto(`${server.url}/index.html`);
   return {
     target: 'chromium',

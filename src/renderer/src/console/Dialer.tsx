@@ -1,0 +1,157 @@
+import {
+  type ActionOption,
+  type ConferenceState,
+  check,
+  partyByNumber,
+  type QuickConnectType,
+  quickConnectByName,
+} from '@shared/conference';
+import { type FormEvent, type RefObject, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlayMode } from '../session/play-session';
+import { ActionControl } from './ActionControl';
+
+const TYPES: ReadonlyArray<QuickConnectType> = ['agent', 'queue', 'phone-number'];
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
+
+/** The quick connects the trainee sees, grouped by type, with a filter. */
+export function QuickConnects(props: {
+  readonly conference: ConferenceState;
+  readonly options: ReadonlyArray<ActionOption>;
+  readonly mode: PlayMode;
+  readonly onAct: (option: ActionOption) => void;
+  readonly filterRef: RefObject<HTMLInputElement | null>;
+}) {
+  const { t } = useTranslation('console');
+  const [filter, setFilter] = useState('');
+  const headingId = useId();
+  const adds = props.options.filter(
+    (option) => option.action === 'add' && option.via?.kind === 'quick-connect',
+  );
+  const wanted = filter.trim().toLocaleLowerCase();
+  const shown = adds.filter((option) => nameOf(option).toLocaleLowerCase().includes(wanted));
+  return (
+    <section className="panel quick-connects" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('quickConnects')}</h2>
+      <label>
+        {t('quickConnectFilter')}
+        <input
+          ref={props.filterRef}
+          type="search"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+      </label>
+      {shown.length === 0 && <p>{t('noQuickConnects')}</p>}
+      {TYPES.map((type) => {
+        const group = shown.filter(
+          (option) => quickConnectByName(props.conference.config, nameOf(option))?.type === type,
+        );
+        if (group.length === 0) return null;
+        return (
+          <fieldset key={type} className="qc-group">
+            <legend>{t(`qcType.${type}`)}</legend>
+            <ul>
+              {group.map((option) => (
+                <li key={nameOf(option)}>
+                  <ActionControl
+                    option={option}
+                    mode={props.mode}
+                    label={nameOf(option)}
+                    name={t('actionOn', { action: t('action.add'), name: nameOf(option) })}
+                    onAct={props.onAct}
+                  />
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+    </section>
+  );
+}
+
+function nameOf(option: ActionOption): string {
+  return option.via?.kind === 'quick-connect' ? option.via.name : '';
+}
+
+/**
+ * The number pad: a number typed and dialled (the engine says who answers at it and whether the
+ * add is allowed), and a keypad whose keys send tones on the call.
+ */
+export function NumberPad(props: {
+  readonly conference: ConferenceState;
+  readonly trainee: string;
+  readonly options: ReadonlyArray<ActionOption>;
+  readonly mode: PlayMode;
+  readonly onAct: (option: ActionOption, digits?: string) => void;
+  readonly inputRef: RefObject<HTMLInputElement | null>;
+}) {
+  const { t } = useTranslation('console');
+  const [number, setNumber] = useState('');
+  const headingId = useId();
+  const typed = number.trim();
+  const target = typed === '' ? undefined : partyByNumber(props.conference.config, typed)?.id;
+  const via = { kind: 'number-pad' as const, number: typed };
+  const dial: ActionOption | undefined =
+    typed === ''
+      ? undefined
+      : {
+          action: 'add',
+          target: target ?? null,
+          via,
+          result: check(props.conference, props.trainee, 'add', target, via),
+        };
+  const tones = props.options.find((option) => option.action === 'send-dtmf');
+  const dialNow = () => {
+    if (dial !== undefined && (dial.result.ok || props.mode === 'practice')) {
+      props.onAct(dial);
+      if (dial.result.ok) setNumber('');
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    dialNow();
+  };
+  return (
+    <section className="panel number-pad" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('numberPad')}</h2>
+      <form onSubmit={submit} className="dial-form">
+        <label>
+          {t('numberToDial')}
+          <input
+            ref={props.inputRef}
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            value={number}
+            maxLength={40}
+            onChange={(event) => setNumber(event.target.value)}
+          />
+        </label>
+        {dial === undefined ? (
+          <button type="submit" className="action" aria-disabled="true">
+            {t('dial')}
+          </button>
+        ) : (
+          <ActionControl option={dial} mode={props.mode} label={t('dial')} onAct={dialNow} />
+        )}
+      </form>
+      <fieldset className="keypad">
+        <legend>{t('keypad')}</legend>
+        <div className="keypad-grid">
+          {KEYS.map((key) => (
+            <ActionControl
+              key={key}
+              option={tones}
+              mode={props.mode}
+              label={key}
+              name={t('digit', { digit: key })}
+              onAct={(option) => props.onAct(option, key)}
+            />
+          ))}
+        </div>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { type ConferenceState, hearing } from '@shared/conference';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const SIZE = 240;
+const RADIUS = 88;
+
+/**
+ * Who hears whom, from the engine's `hearing` view: every party on the call around a circle, a
+ * line between two who hear each other, an arrow where only one hears the other. The same
+ * facts as a list for screen readers.
+ */
+export function HearingDiagram(props: {
+  readonly conference: ConferenceState;
+  readonly names: ReadonlyMap<string, string>;
+}) {
+  const { t } = useTranslation('console');
+  const headingId = useId();
+  const markerId = useId();
+  const map = hearing(props.conference);
+  const parties = props.conference.legs.filter((leg) => leg.state !== 'disconnected').map((leg) => leg.party);
+  const at = (index: number) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * index) / Math.max(1, parties.length);
+    return { x: SIZE / 2 + RADIUS * Math.cos(angle), y: SIZE / 2 + RADIUS * Math.sin(angle) };
+  };
+  const hears = (listener: string, speaker: string) => (map[listener] ?? []).includes(speaker);
+  const name = (party: string) => props.names.get(party) ?? party;
+  const edges: { from: number; to: number; both: boolean }[] = [];
+  parties.forEach((a, i) => {
+    parties.forEach((b, j) => {
+      if (j <= i) return;
+      const ab = hears(b, a);
+      const ba = hears(a, b);
+      if (ab && ba) edges.push({ from: i, to: j, both: true });
+      else if (ab) edges.push({ from: i, to: j, both: false });
+      else if (ba) edges.push({ from: j, to: i, both: false });
+    });
+  });
+  return (
+    <section className="panel hearing" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('hearing')}</h2>
+      <svg
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        width={SIZE}
+        height={SIZE}
+        role="img"
+        aria-labelledby={headingId}
+        className="hearing-diagram"
+      >
+        <title>{t('hearing')}</title>
+        <defs>
+          <marker
+            id={markerId}
+            viewBox="0 0 10 10"
+            refX="22"
+            refY="5"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className="hearing-arrow" />
+          </marker>
+        </defs>
+        {edges.map((edge) => {
+          const a = at(edge.from);
+          const b = at(edge.to);
+          return (
+            <line
+              key={`${edge.from}-${edge.to}`}
+              x1={a.x}
+              y1={a.y}
+              x2={b.x}
+              y2={b.y}
+              className={edge.both ? 'hearing-edge both' : 'hearing-edge one-way'}
+              markerEnd={edge.both ? undefined : `url(#${markerId})`}
+            />
+          );
+        })}
+        {parties.map((party, index) => {
+          const p = at(index);
+          return (
+            <g key={party} className="hearing-node">
+              <circle cx={p.x} cy={p.y} r={14} />
+              <text x={p.x} y={p.y + 28} textAnchor="middle">
+                {name(party)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <ul className="hearing-list">
+        {parties.map((listener) => {
+          const speakers = (map[listener] ?? []).map(name);
+          return (
+            <li key={listener}>
+              {speakers.length === 0
+                ? t('hearsNobody', { listener: name(listener) })
+                : t('hearingList', { listener: name(listener), speakers: speakers.join(', ') })}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
