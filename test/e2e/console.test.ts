@@ -36,7 +36,11 @@ describe(`the trainee console in a real browser (${chooseTarget()})`, () => {
 
   it('plays the mortgage closing by clicking, to a passing score that main stored', async () => {
     const { page } = app;
+    await page.getByRole('link', { name: 'Scenarios' }).click();
+    await page.getByText('10 scenarios shown').waitFor();
+    await page.screenshot({ path: 'test/e2e/screenshots/picker.png', fullPage: true });
     await openBriefing(page, MORTGAGE);
+    await page.screenshot({ path: 'test/e2e/screenshots/briefing.png', fullPage: true });
     await start(page, 'Practice', 'Alex Trainee');
     await waitFor(page, page.getByText('Incoming call from Sofia Marin'));
     await wait(page, 2);

@@ -66,6 +66,11 @@ export interface LaunchOptions {
   readonly fakeClock?: boolean;
   /** The UI language stored before the page loads. */
   readonly language?: 'en' | 'de';
+  /**
+   * Records every play event of every Howl the page creates (`window.__plays`: the sound's
+   * source), by listening on howler's own `play` event.
+   */
+  readonly observeHowler?: boolean;
 }
 
 /** Starts the app on the chosen target with a fresh temporary data folder. */
@@ -89,6 +94,29 @@ async function prepare(page: Page, options: LaunchOptions): Promise<void> {
       (language) => window.localStorage.setItem('language', language),
       options.language,
     );
+  }
+  if (options.observeHowler) {
+    await page.addInitScript(() => {
+      const plays: string[] = [];
+      let howl: unknown;
+      Object.defineProperty(window, '__plays', { value: plays });
+      Object.defineProperty(window, 'Howl', {
+        configurable: true,
+        get: () => howl,
+        set: (value: { prototype: { init: (options: unknown) => unknown } }) => {
+          howl = value;
+          const init = value.prototype.init;
+          value.prototype.init = function (
+            this: { on: (e: string, f: () => void) => void; _src: unknown },
+            o,
+          ) {
+            const result = init.call(this, o);
+            this.on('play', () => plays.push(String(this._src)));
+            return result;
+          };
+        },
+      });
+    });
   }
   if (options.fakeClock) {
     await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });

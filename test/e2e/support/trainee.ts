@@ -48,7 +48,7 @@ export function control(page: Page, name: string): Locator {
 
 /** Adds a party with a quick connect. */
 export async function quickConnect(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^(Add|Hinzufügen):? ${escape(name)}$`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^(Add|Hinzufügen):? ${escapeRegExp(name)}$`) }).click();
 }
 
 /** Dials a number on the number pad. */
@@ -57,7 +57,7 @@ export async function dial(page: Page, number: string): Promise<void> {
   await page.getByRole('button', { name: /^(Dial|Wählen)$/ }).click();
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
