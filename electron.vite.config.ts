@@ -50,6 +50,8 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react(), cueSounds()],
     build: {
+      // electron-vite leaves output unminified; the renderer is minified so the page parses less.
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

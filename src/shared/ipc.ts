@@ -72,8 +72,9 @@ export const UnfinishedSessionSchema = z.object({
 /** A session the app did not finish. */
 export type UnfinishedSession = z.infer<typeof UnfinishedSessionSchema>;
 
-/** The most records one `session:append` may carry. */
-export const MAX_APPEND_RECORDS = 500;
+export { MAX_APPEND_RECORDS } from './ipc-names';
+
+import { MAX_APPEND_RECORDS } from './ipc-names';
 
 /** Request channels: name → payload schema and answer schema. */
 export const ipcContract = {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, NO_BROWSER_MESSAGE } from './support/browser';
+import { ensureE2eRuntime, findChromium, NO_BROWSER_MESSAGE } from './support/browser';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 
 describe(`the app in a real browser (${chooseTarget()})`, () => {
@@ -76,6 +76,46 @@ describe(`the app in a real browser (${chooseTarget()})`, () => {
 });
 
 describe('browser lookup', () => {
+  const probe = (state: { chromium: boolean; electron: boolean; download: boolean }) => {
+    const lines: string[] = [];
+    let downloads = 0;
+    return {
+      lines,
+      downloads: () => downloads,
+      probe: {
+        chromium: () => (state.chromium ? '/usr/bin/chromium' : null),
+        electronInstalled: () => state.electron,
+        downloadElectron: () => {
+          downloads++;
+          if (state.download) state.electron = true;
+          return state.download;
+        },
+        log: (line: string) => lines.push(line),
+      },
+    };
+  };
+
+  it('uses Chromium, or an installed Electron runtime, without downloading anything', () => {
+    const chromium = probe({ chromium: true, electron: false, download: true });
+    expect(ensureE2eRuntime(chromium.probe)).toBe('chromium');
+    expect(chromium.downloads()).toBe(0);
+    const electron = probe({ chromium: false, electron: true, download: false });
+    expect(ensureE2eRuntime(electron.probe)).toBe('electron');
+  });
+
+  it('with neither, fetches the Electron runtime as npm start does and runs on it', () => {
+    const fresh = probe({ chromium: false, electron: false, download: true });
+    expect(ensureE2eRuntime(fresh.probe)).toBe('electron');
+    expect(fresh.downloads()).toBe(1);
+    expect(fresh.lines.join('\n')).toContain('fetching the Electron runtime');
+  });
+
+  it('fails with the install advice only when the download fails too', () => {
+    const offline = probe({ chromium: false, electron: false, download: false });
+    expect(() => ensureE2eRuntime(offline.probe)).toThrow(NO_BROWSER_MESSAGE);
+    expect(offline.downloads()).toBe(1);
+  });
+
   it('fails with install advice when no browser exists', () => {
     expect(() => findChromium({}, () => false)).toThrow(NO_BROWSER_MESSAGE);
     expect(() => findChromium({ CHROMIUM_PATH: '/nowhere/chrome' }, () => false)).toThrow(/CHROMIUM_PATH/);

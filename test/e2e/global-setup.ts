@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { ensureE2eRuntime, findChromium } from './support/browser';
+import { electronRuntimeInstalled } from './support/launch';
 
 /** Builds the app once before the end-to-end tests, so they test what `npm run build` makes. */
 export default function setup(): void {
@@ -20,4 +22,20 @@ export default function setup(): void {
     );
   }
   process.stdout.write(`e2e: built the app in ${Date.now() - started} ms\n`);
+  if (process.env.E2E_TARGET) return;
+  const target = ensureE2eRuntime({
+    chromium: () => {
+      try {
+        return findChromium();
+      } catch {
+        return null;
+      }
+    },
+    electronInstalled: electronRuntimeInstalled,
+    downloadElectron: () =>
+      spawnSync(process.execPath, [join(root, 'node_modules/electron/install.js')], { stdio: 'inherit' })
+        .status === 0,
+    log: (line) => process.stdout.write(`${line}\n`),
+  });
+  process.stdout.write(`e2e: running on ${target}\n`);
 }

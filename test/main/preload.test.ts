@@ -65,3 +65,12 @@ describe('the preload script', () => {
     expect(() => api.on('ipc:raw' as never, () => {})).toThrow(/no such event/);
   });
 });
+
+describe('the preload knows the channel names without the schemas', () => {
+  it('lists exactly the contract channels and events, in order', async () => {
+    const { IPC_CHANNEL_NAMES, IPC_EVENT_NAMES } = await import('@shared/ipc-names');
+    const { ipcEventNames } = await import('@shared/ipc');
+    expect([...IPC_CHANNEL_NAMES]).toEqual([...ipcChannels]);
+    expect([...IPC_EVENT_NAMES]).toEqual([...ipcEventNames]);
+  });
+});

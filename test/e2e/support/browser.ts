@@ -47,3 +47,28 @@ export const CHROMIUM_ARGS: ReadonlyArray<string> = [
   '--no-first-run',
   '--autoplay-policy=no-user-gesture-required',
 ];
+
+/** What the end-to-end suite can run on, and how it learns it (injected for tests). */
+export interface RuntimeProbe {
+  /** A Chromium's path, or null when none is installed. */
+  readonly chromium: () => string | null;
+  /** Whether the Electron runtime has been downloaded. */
+  readonly electronInstalled: () => boolean;
+  /** Downloads the Electron runtime as `npm start` does; true when it worked. */
+  readonly downloadElectron: () => boolean;
+  readonly log: (line: string) => void;
+}
+
+/**
+ * Makes sure the suite has something to run on: a Chromium, or the Electron runtime. With
+ * neither, it first fetches the Electron runtime the way `npm start` does (a machine with
+ * internet and no Chromium then runs the suite against Electron); only when that fails too does
+ * it fail, with the install advice.
+ */
+export function ensureE2eRuntime(probe: RuntimeProbe): 'chromium' | 'electron' {
+  if (probe.electronInstalled()) return 'electron';
+  if (probe.chromium() !== null) return 'chromium';
+  probe.log('e2e: no Chromium and no Electron runtime; fetching the Electron runtime as `npm start` does');
+  if (probe.downloadElectron() && probe.electronInstalled()) return 'electron';
+  throw new Error(`${NO_BROWSER_MESSAGE}\nFetching the Electron runtime failed too (see above).`);
+}

@@ -4,7 +4,7 @@
  * reads it through `usePlaySession`; components never keep their own copy of call state.
  */
 import type { AssessmentSummary } from '@shared/ipc';
-import { MAX_APPEND_RECORDS } from '@shared/ipc';
+import { MAX_APPEND_RECORDS } from '@shared/ipc-names';
 import type { Cue, DirectorState, Scenario, SessionRecord } from '@shared/scenario';
 import { type CueContext, type CuePlayer, type SoundCaption, soundCaptions } from '../audio';
 import { type Clock, type LiveInput, LiveSession, type Timers } from './live-session';

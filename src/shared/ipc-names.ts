@@ -1,0 +1,26 @@
+/**
+ * The names of the IPC contract's channels and events, without their schemas: what the preload
+ * script needs to build `window.api`, so that it does not bundle zod and every schema. A test
+ * holds these lists equal to the keys of `ipcContract` and `ipcEvents` in `ipc.ts`.
+ */
+
+/** The request channels, in the contract's declaration order. */
+export const IPC_CHANNEL_NAMES = [
+  'app:info',
+  'scenarios:list',
+  'scenarios:get',
+  'session:begin',
+  'session:append',
+  'session:finish',
+  'session:unfinished',
+  'session:recover',
+  'assessments:list',
+  'assessments:get',
+  'assessments:export',
+] as const;
+
+/** The main→renderer events, in the contract's declaration order. */
+export const IPC_EVENT_NAMES = ['app:navigate'] as const;
+
+/** The most records one `session:append` may carry. */
+export const MAX_APPEND_RECORDS = 500;
