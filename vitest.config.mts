@@ -31,6 +31,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
+          // Whole screens on the real handlers: generous on a busy two-core machine.
+          testTimeout: 30_000,
           include: ['test/dom/**/*.test.{ts,tsx}'],
           setupFiles: ['test/dom/setup.ts'],
         },

@@ -177,3 +177,51 @@ describe('screen reader announcements', () => {
     expect(announcer.textContent).toContain('Sofia Marin: On hold');
   });
 });
+
+describe('questions, goals and the clock', () => {
+  it('asks the caller-ID question in the console and records the chosen answer', async () => {
+    const { session, advance } = await renderConsole({ scenario: 'caller-id-quiz', mode: 'assessment' });
+    await advance(2);
+    session.act({ kind: 'action', action: 'accept' });
+    await advance(6);
+    const questions = within(screen.getByRole('region', { name: 'Questions' }));
+    const answer = questions.getByRole('button', { name: 'Answer' }) as HTMLButtonElement;
+    expect(answer.disabled).toBe(true);
+    questions.getByRole('radio', { name: '+12065550100' }).click();
+    await advance(0);
+    expect(answer.disabled).toBe(false);
+    answer.click();
+    await advance(0);
+    expect(questions.getByText('Answered: +12065550100')).toBeTruthy();
+    const recorded = session.getSnapshot().director.records.filter((record) => record.kind === 'answer');
+    expect(recorded).toEqual([expect.objectContaining({ question: 'qc-on-call', value: '+12065550100' })]);
+  });
+
+  it('ticks a goal off when the script moves on to the next one', async () => {
+    const { session, advance } = await renderConsole({ scenario: 'caller-id-quiz', mode: 'practice' });
+    await advance(2);
+    const goals = () => within(screen.getByRole('region', { name: 'Goals' })).getAllByRole('listitem');
+    expect(goals().map((goal) => goal.className)).toEqual(['goal goal-current']);
+    session.act({ kind: 'action', action: 'accept' });
+    await advance(6);
+    expect(goals().map((goal) => goal.className)).toEqual(['goal goal-reached', 'goal goal-current']);
+  });
+
+  it('practice can pause the clock; assessment offers no pause', async () => {
+    const practice = await renderConsole({ scenario: 'warm-transfer-swap', mode: 'practice' });
+    await practice.advance(3);
+    screen.getByRole('button', { name: 'Pause' }).click();
+    await practice.advance(0);
+    const pausedAt = practice.session.time;
+    await practice.advance(30);
+    expect(practice.session.time).toBe(pausedAt);
+    expect(screen.getByText('Paused')).toBeTruthy();
+    screen.getByRole('button', { name: 'Resume clock' }).click();
+    await practice.advance(5);
+    expect(practice.session.time).toBeGreaterThanOrEqual(pausedAt + 5000);
+    practice.unmount();
+    await renderConsole({ scenario: 'warm-transfer-swap', mode: 'assessment' });
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Restart' })).toBeNull();
+  });
+});
