@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Property and exhaustive checks take seconds; a busy two-core machine must not fail them.
+          testTimeout: 60_000,
           include: ['test/unit/**/*.test.ts', 'test/conformance/**/*.test.ts'],
         },
       },
@@ -22,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
+          testTimeout: 60_000,
           include: ['test/main/**/*.test.ts'],
         },
       },

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { scenarioScores } from '../../../src/renderer/src/picker/filter';
 import { renderApp } from '../render-app';
 
 async function openPicker() {
@@ -79,5 +80,34 @@ describe('the scenario picker', () => {
     await screen.findByRole('button', { name: 'Start' });
     await user.click(screen.getByRole('button', { name: 'Start' }));
     expect(screen.getByRole('alert').textContent).toBe('Enter your name to start.');
+  });
+});
+
+describe('scores on the cards', () => {
+  const summary = (scenarioId: string, trainee: string, startedAt: string, scaled: number) => ({
+    attemptId: `00000000-0000-4000-8000-${String(Math.round(scaled * 1000)).padStart(12, '0')}`,
+    scenarioId,
+    scenarioTitle: scenarioId,
+    trainee,
+    mode: 'assessment' as const,
+    startedAt,
+    raw: scaled * 100,
+    max: 100,
+    scaled,
+    passed: scaled >= 0.75,
+  });
+
+  it("gives the trainee's best and latest score per scenario, whatever the list order", () => {
+    const scores = scenarioScores(
+      [
+        summary('mortgage-closing', 'Robin', '2026-11-01T10:00:00Z', 0.9),
+        summary('mortgage-closing', 'Robin', '2026-11-03T10:00:00Z', 0.6),
+        summary('mortgage-closing', 'Alex', '2026-11-04T10:00:00Z', 1),
+        summary('warm-transfer-swap', 'robin ', '2026-11-02T10:00:00Z', 0.8),
+      ],
+      'Robin',
+    );
+    expect(scores.get('mortgage-closing')).toEqual({ best: 0.9, latest: 0.6 });
+    expect(scores.get('warm-transfer-swap')).toEqual({ best: 0.8, latest: 0.8 });
   });
 });

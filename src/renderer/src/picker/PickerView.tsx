@@ -3,7 +3,14 @@ import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
 import { useAsync } from '../useAsync';
-import { bestScores, filterChoices, filterScenarios, NO_FILTER, type PickerFilter } from './filter';
+import {
+  filterChoices,
+  filterScenarios,
+  NO_FILTER,
+  type PickerFilter,
+  type ScenarioScores,
+  scenarioScores,
+} from './filter';
 import { readTraineeName } from './trainee-name';
 import './picker.css';
 
@@ -48,7 +55,7 @@ function PickerBody(props: {
   const { t } = useTranslation('picker');
   const choices = useMemo(() => filterChoices(props.scenarios), [props.scenarios]);
   const shown = filterScenarios(props.scenarios, props.filter);
-  const best = useMemo(() => bestScores(props.assessments, readTraineeName()), [props.assessments]);
+  const scores = useMemo(() => scenarioScores(props.assessments, readTraineeName()), [props.assessments]);
   const set = (patch: Partial<PickerFilter>) => props.onFilter({ ...props.filter, ...patch });
 
   // Up and Down move between the cards' buttons, as in a list box.
@@ -121,7 +128,7 @@ function PickerBody(props: {
             <ScenarioCard
               key={`${scenario.source}:${scenario.id}`}
               scenario={scenario}
-              best={best.get(scenario.id)}
+              scores={scores.get(scenario.id)}
               onOpen={props.onOpen}
             />
           ))}
@@ -151,7 +158,7 @@ function Choice(props: {
 
 function ScenarioCard(props: {
   readonly scenario: ScenarioSummary;
-  readonly best: number | undefined;
+  readonly scores: ScenarioScores | undefined;
   readonly onOpen: (scenarioId: string) => void;
 }) {
   const { t } = useTranslation('picker');
@@ -173,7 +180,12 @@ function ScenarioCard(props: {
         </ul>
       )}
       <p className="picker-best">
-        {props.best === undefined ? t('neverPlayed') : t('best', { score: Math.round(props.best * 100) })}
+        {props.scores === undefined
+          ? t('neverPlayed')
+          : t('scores', {
+              best: Math.round(props.scores.best * 100),
+              latest: Math.round(props.scores.latest * 100),
+            })}
       </p>
       <button type="button" data-card onClick={() => props.onOpen(scenario.id)} aria-describedby={titleId}>
         {t('open')}

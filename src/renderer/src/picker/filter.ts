@@ -47,21 +47,30 @@ export function filterChoices(scenarios: ReadonlyArray<ScenarioSummary>): {
   };
 }
 
+/** The trainee's best and latest scaled scores (0 to 1) on one scenario. */
+export interface ScenarioScores {
+  readonly best: number;
+  readonly latest: number;
+}
+
 /**
- * The trainee's best scaled score (0 to 1) per scenario id; every stored assessment counts when
- * no trainee name is known yet. Assessments reported as tampered do not count.
+ * The trainee's best and latest scaled score per scenario id, from `assessments:list` (newest
+ * first); every stored assessment counts when no trainee name is known yet.
  */
-export function bestScores(
+export function scenarioScores(
   assessments: ReadonlyArray<AssessmentSummary>,
   trainee: string,
-): ReadonlyMap<string, number> {
-  const best = new Map<string, number>();
+): ReadonlyMap<string, ScenarioScores> {
+  const scores = new Map<string, ScenarioScores>();
   const name = trainee.trim().toLocaleLowerCase();
-  for (const assessment of assessments) {
+  const newestFirst = [...assessments].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  for (const assessment of newestFirst) {
     if (name !== '' && assessment.trainee.trim().toLocaleLowerCase() !== name) continue;
-    const previous = best.get(assessment.scenarioId);
-    if (previous === undefined || assessment.scaled > previous)
-      best.set(assessment.scenarioId, assessment.scaled);
+    const previous = scores.get(assessment.scenarioId);
+    scores.set(assessment.scenarioId, {
+      latest: previous?.latest ?? assessment.scaled,
+      best: Math.max(previous?.best ?? 0, assessment.scaled),
+    });
   }
-  return best;
+  return scores;
 }

@@ -19,7 +19,7 @@ export const de: Widen<typeof en> = {
   loadFailed: 'Die Szenariobibliothek konnte nicht gelesen werden: {{message}}',
   minutes_one: '{{count}} Minute',
   minutes_other: '{{count}} Minuten',
-  best: 'Bestes Ergebnis: {{score}} %',
+  scores: 'Bestes {{best}} % · zuletzt {{latest}} %',
   neverPlayed: 'Noch nicht gespielt',
   open: 'Einweisung öffnen',
   difficulties: { beginner: 'Einsteiger', intermediate: 'Fortgeschritten', advanced: 'Experte' },

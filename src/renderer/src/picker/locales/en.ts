@@ -15,7 +15,7 @@ export const en = {
   loadFailed: 'The scenario library could not be read: {{message}}',
   minutes_one: '{{count}} minute',
   minutes_other: '{{count}} minutes',
-  best: 'Best score: {{score}}%',
+  scores: 'Best {{best}}% · latest {{latest}}%',
   neverPlayed: 'Not played yet',
   open: 'Open briefing',
   difficulties: { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' },
