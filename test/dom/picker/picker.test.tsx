@@ -8,7 +8,7 @@ async function openPicker() {
   const user = userEvent.setup();
   const view = await renderApp();
   await user.click(screen.getByRole('link', { name: 'Scenarios' }));
-  await screen.findByText('10 scenarios shown');
+  await screen.findByText('10 scenarios shown', {}, { timeout: 15_000 });
   return { user, ...view };
 }
 
