@@ -10,7 +10,11 @@ import { MAX_SCENARIO_BYTES } from './scenario';
 /** A scenario id, as the format allows it (which keeps it a safe file name). */
 export const LibraryScenarioIdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{1,63}$/, { error: 'must be a scenario id: lower-case letters, digits and dashes' });
+  .regex(/^[a-z][a-z0-9-]{1,63}$/, { error: 'must be a scenario id: lower-case letters, digits and dashes' })
+  // Windows reserves these names for devices: `con.json` cannot be a file there.
+  .refine((id) => !/^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/.test(id), {
+    error: 'is a reserved device name on Windows; choose another id',
+  });
 
 /**
  * A clip name as a scenario's `say.clip` writes it (`mortgage/broker-hello.ogg`). The main
@@ -26,7 +30,10 @@ export const ClipNameSchema = z
 /** The key of an editor draft: lower-case letters, digits and dashes. */
 export const DraftKeySchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'must be lower-case letters, digits and dashes' });
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'must be lower-case letters, digits and dashes' })
+  .refine((key) => !/^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/.test(key), {
+    error: 'is a reserved device name on Windows',
+  });
 
 /** The id of a deleted scenario in the trash. */
 export const TrashIdSchema = z

@@ -117,7 +117,7 @@ export function slugOf(text: string): string {
 /** The first of `base`, `base-2`, `base-3`… that `taken` does not hold, at most 64 characters. */
 export function uniqueId(base: string, taken: (id: string) => boolean): string {
   const stem = base.slice(0, 56).replace(/-+$/, '');
-  if (!taken(stem)) return stem;
+  if (!taken(stem) && !DEVICE_NAME.test(stem)) return stem;
   for (let n = 2; ; n++) {
     const candidate = `${stem}-${n}`;
     if (!taken(candidate)) return candidate;
