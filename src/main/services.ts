@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { type ChooseSavePath, createHandlers, type HandlerDeps, type HandlerMap } from './ipc/handlers';
-import { findScenario, type Library, loadLibrary, summaryOf } from './library';
+import { findScenario, type Library, summaryOf } from './library';
 import { createLibraryServices } from './scenario-library/handlers';
 import type { ChooseOpenPath } from './scenario-library/import';
 import { AssessmentStore } from './store/assessments';
@@ -41,10 +41,8 @@ export function createServices(options: ServiceOptions): Services {
   let library: Promise<Library> | null = null;
   const currentLibrary = (reload = false): Promise<Library> => {
     if (library === null || reload) {
-      library = loadLibrary([
-        { path: options.bundledScenarios, source: 'bundled' },
-        { path: join(options.dataFolder, 'scenarios'), source: 'user' },
-      ]);
+      // The scenario library re-validates only the files that changed since it last read them.
+      library = libraryServices.library.load();
     }
     return library;
   };

@@ -81,12 +81,35 @@ export class ScenarioLibrary {
     this.templates = options.templates ?? join(options.bundledScenarios, '../templates');
   }
 
-  /** Reads both folders afresh. */
-  load(): Promise<Library> {
-    return loadLibrary([
-      { path: this.options.bundledScenarios, source: 'bundled' },
-      { path: this.folders.scenarios, source: 'user' },
-    ]);
+  private cached: { readonly fingerprint: string; readonly library: Promise<Library> } | null = null;
+
+  /** The names, sizes and modification times of the scenario files: what the cache depends on. */
+  private async fingerprint(): Promise<string> {
+    const parts: string[] = [];
+    for (const folder of [this.options.bundledScenarios, this.folders.scenarios]) {
+      const names = await readdir(folder).catch(() => [] as string[]);
+      for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+        const info = await stat(join(folder, name)).catch(() => null);
+        parts.push(`${folder}/${name}:${info?.size}:${info?.mtimeMs}:${info?.ino}`);
+      }
+    }
+    return parts.join('\n');
+  }
+
+  /** Both folders' scenarios, validated; read again only when a file changed. */
+  async load(): Promise<Library> {
+    const fingerprint = await this.fingerprint();
+    if (this.cached?.fingerprint !== fingerprint) {
+      const library = loadLibrary([
+        { path: this.options.bundledScenarios, source: 'bundled' },
+        { path: this.folders.scenarios, source: 'user' },
+      ]);
+      this.cached = { fingerprint, library };
+      library.catch(() => {
+        if (this.cached?.library === library) this.cached = null;
+      });
+    }
+    return this.cached.library;
   }
 
   /** The entry with this id, or a clear error. */
