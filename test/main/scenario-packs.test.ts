@@ -146,7 +146,12 @@ describe('scenario packs', () => {
       'scenario.json': strToU8('{}'),
     });
     const truncated = packWith('{}', { 'clips/a.wav': WAV }).slice(0, 60);
+    const crowded = packWith(
+      '{}',
+      Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`clips/c${i}.ogg`, OGG])),
+    );
     for (const [bytes, problem] of [
+      [crowded, /more than 108 entries/],
       [noScenario, /scenario\.json.*missing|is missing/],
       [foreign, /not the manifest of a scenario pack/],
       [truncated, /not a readable zip file/],

@@ -86,9 +86,16 @@ export function readPack(bytes: Uint8Array): PackContents {
     problems.push({ entry: '(file)', message: `the pack has more than ${MAX_ENTRIES} entries` });
   }
   const clips = new Map<string, Uint8Array>();
+  const seen = new Set<string>();
   for (const file of declared.slice(0, MAX_ENTRIES)) {
     const name = file.name;
     const entry = printable(name);
+    if (seen.has(name)) {
+      // Two entries of one name: which one a reader keeps differs between tools.
+      problems.push({ entry, message: 'occurs twice in the pack' });
+      continue;
+    }
+    seen.add(name);
     if (name === 'scenario.json' || name === 'pack.json') {
       const limit = name === 'pack.json' ? 64 * 1024 : MAX_SCENARIO_BYTES;
       if (file.originalSize > limit) {
