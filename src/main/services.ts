@@ -1,7 +1,9 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { type ChooseSavePath, createHandlers, type HandlerDeps, type HandlerMap } from './ipc/handlers';
-import { findScenario, type Library, loadLibrary, summaryOf } from './library';
+import { findScenario, type Library, summaryOf } from './library';
+import { createLibraryServices } from './scenario-library/handlers';
+import type { ChooseOpenPath } from './scenario-library/import';
 import { AssessmentStore } from './store/assessments';
 import { SessionStore } from './store/sessions';
 
@@ -15,6 +17,12 @@ export interface ServiceOptions {
   /** The folder of the scenarios that ship with the app. */
   readonly bundledScenarios: string;
   readonly chooseSavePath: ChooseSavePath;
+  /** The open dialog of imports (none: imports come only as dropped files). */
+  readonly chooseOpenPath?: ChooseOpenPath;
+  /** The clips of bundled scenarios (default: `../audio/lines` beside them). */
+  readonly bundledClips?: string;
+  /** The templates of new scenarios (default: `../templates` beside the bundled scenarios). */
+  readonly templates?: string;
   readonly now?: () => Date;
   readonly newId?: () => string;
   readonly newSeed?: () => number;
@@ -33,10 +41,8 @@ export function createServices(options: ServiceOptions): Services {
   let library: Promise<Library> | null = null;
   const currentLibrary = (reload = false): Promise<Library> => {
     if (library === null || reload) {
-      library = loadLibrary([
-        { path: options.bundledScenarios, source: 'bundled' },
-        { path: join(options.dataFolder, 'scenarios'), source: 'user' },
-      ]);
+      // The scenario library re-validates only the files that changed since it last read them.
+      library = libraryServices.library.load();
     }
     return library;
   };
@@ -50,6 +56,20 @@ export function createServices(options: ServiceOptions): Services {
     newSeed: options.newSeed ?? (() => randomInt(0, 2 ** 32 - 1)),
     app: { name: options.appName, version: options.appVersion },
   });
+  const libraryServices = createLibraryServices({
+    dataFolder: options.dataFolder,
+    bundledScenarios: options.bundledScenarios,
+    bundledClips: options.bundledClips,
+    templates: options.templates,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
+    // A change of the user's scenarios makes the next lookup read the folders again.
+    onChange: () => {
+      library = null;
+    },
+    chooseSavePath: options.chooseSavePath,
+    chooseOpenPath: options.chooseOpenPath ?? (async () => null),
+  });
   const deps: HandlerDeps = {
     appName: options.appName,
     appVersion: options.appVersion,
@@ -61,6 +81,7 @@ export function createServices(options: ServiceOptions): Services {
     sessions,
     assessments,
     chooseSavePath: options.chooseSavePath,
+    library: libraryServices,
   };
   return { handlers: createHandlers(deps), deps, sessions, assessments };
 }

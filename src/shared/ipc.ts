@@ -6,6 +6,7 @@
  * these channels as `window.api`, and the main process registers exactly one handler for each.
  */
 import { z } from 'zod';
+import { libraryContract } from './library-contract';
 import { SessionRecordSchema } from './scenario/director/session-schema';
 import { ScenarioSchema } from './scenario/format/schema';
 import { AssessmentSchema } from './scoring/assessment';
@@ -128,6 +129,8 @@ export const ipcContract = {
       z.object({ status: z.literal('cancelled') }),
     ]),
   },
+  /** The user's scenario library, its clips and drafts (see `library-contract.ts`). */
+  ...libraryContract,
 } as const;
 
 /** Events the main process sends to the renderer: name → payload schema. */

@@ -43,7 +43,14 @@ describe('the IPC contract and the handler map', () => {
 
   it('answers the channels without a payload with values their response schemas accept', async () => {
     const { handlers } = testHandlers();
-    for (const channel of ['app:info', 'scenarios:list', 'session:unfinished', 'assessments:list'] as const) {
+    for (const channel of [
+      'app:info',
+      'scenarios:list',
+      'session:unfinished',
+      'assessments:list',
+      'scenarios:trash',
+      'drafts:list',
+    ] as const) {
       const result = await dispatch(handlers, channel, undefined, true);
       expect(result.ok, channel).toBe(true);
       if (result.ok)

@@ -1,6 +1,7 @@
 import type { IpcChannel, IpcRequest, IpcResponse, ScenarioSummary } from '@shared/ipc';
 import type { Scenario } from '@shared/scenario';
 import { buildXapiStatements } from '@shared/scoring/xapi';
+import { createLibraryHandlers, type LibraryServices } from '../scenario-library/handlers';
 import { writeFileAtomic } from '../storage/atomic';
 import type { AssessmentStore } from '../store/assessments';
 import type { SessionStore } from '../store/sessions';
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   readonly sessions: SessionStore;
   readonly assessments: AssessmentStore;
   readonly chooseSavePath: ChooseSavePath;
+  /** The user's scenario library, its importer and the editor's drafts. */
+  readonly library: LibraryServices;
 }
 
 /** Builds the handler map from its host dependencies. */
@@ -68,5 +71,6 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
       return { status: 'saved', path };
     },
+    ...createLibraryHandlers(deps.library),
   };
 }
