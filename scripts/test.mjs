@@ -14,6 +14,11 @@ const steps = [
   { name: 'typecheck (web)', command: bin('tsc'), args: ['-p', 'tsconfig.web.json', '--noEmit'] },
   { name: 'typecheck (tests)', command: bin('tsc'), args: ['-p', 'tsconfig.test.json', '--noEmit'] },
   { name: 'JSON Schemas are current', command: bin('tsx'), args: ['scripts/generate-schemas.ts', '--check'] },
+  {
+    name: 'IPC channel names are current',
+    command: bin('tsx'),
+    args: ['scripts/generate-ipc-names.ts', '--check'],
+  },
   { name: 'cue sounds are current', command: bin('tsx'), args: ['scripts/synth-audio.ts', '--check'] },
 ];
 

@@ -1,7 +1,7 @@
 /**
  * The names of the IPC contract's channels and events, without their schemas: what the preload
- * script needs to build `window.api`, so that it does not bundle zod and every schema. A test
- * holds these lists equal to the keys of `ipcContract` and `ipcEvents` in `ipc.ts`.
+ * script needs to build `window.api`, so that it does not bundle zod and every schema.
+ * Written by `npm run ipc-names` from `ipc.ts`; `npm test` checks that it is current.
  */
 
 /** The request channels, in the contract's declaration order. */
@@ -17,6 +17,23 @@ export const IPC_CHANNEL_NAMES = [
   'assessments:list',
   'assessments:get',
   'assessments:export',
+  'scenarios:open',
+  'scenarios:create',
+  'scenarios:duplicate',
+  'scenarios:save',
+  'scenarios:rename',
+  'scenarios:delete',
+  'scenarios:trash',
+  'scenarios:restore',
+  'scenarios:import',
+  'scenarios:import-resolve',
+  'scenarios:export',
+  'clips:get',
+  'clips:put',
+  'drafts:save',
+  'drafts:list',
+  'drafts:open',
+  'drafts:discard',
 ] as const;
 
 /** The main→renderer events, in the contract's declaration order. */

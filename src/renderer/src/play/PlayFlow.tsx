@@ -21,6 +21,17 @@ type Stage =
       readonly choice: StartChoice;
     };
 
+/** A line's recorded clip, read through main; null when the scenario has none by that name. */
+async function loadClip(scenarioId: string, clip: string): Promise<Blob | null> {
+  try {
+    const found = await callApi('clips:get', { scenarioId, clip });
+    const bytes = Uint8Array.from(atob(found.base64), (char) => char.charCodeAt(0));
+    return new Blob([bytes], { type: found.mime });
+  } catch {
+    return null;
+  }
+}
+
 /** Where to read an assessment's details, once the results screen exists; null hides the link. */
 export type DetailsLink = (attemptId: string) => string | null;
 
@@ -32,7 +43,7 @@ export function PlayFlow(props: { readonly detailsLink?: DetailsLink }) {
   const playerOf = (): CuePlayer | null => {
     if (player.current === null) {
       try {
-        player.current = createCuePlayer();
+        player.current = createCuePlayer({ loadClip });
       } catch {
         player.current = null; // no audio in this environment: captions only
       }
