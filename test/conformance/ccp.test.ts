@@ -3,7 +3,7 @@
  * seeds take for granted), each with cases that pass and cases that must be refused.
  */
 import type { ConferenceMode, QuickConnect } from '@shared/conference';
-import { agentContactState, availableActions, hears, isContactUp } from '@shared/conference';
+import { actionOptions, agentContactState, availableActions, hears, isContactUp } from '@shared/conference';
 import { describe, expect, it } from 'vitest';
 import { answered, call, legState, P, refused, withExternal, withManager } from '../unit/conference/helpers';
 
@@ -268,5 +268,49 @@ describe('CCP-9', () => {
     expect(c.check(P.caller, 'hold', P.trainee)).toEqual(refused('not-on-call', 'CCP-9'));
     expect(c.check(P.trainee, 'hold', 'nobody')).toEqual(refused('no-such-participant', 'CCP-9'));
     expect(c.check(P.manager, 'hold', P.caller)).toEqual(refused('not-on-call', 'CCP-9'));
+  });
+});
+
+describe('CCP-10', () => {
+  it.each(modes)('CCP-10: an agent cannot put their own connection on hold (%s)', (mode) => {
+    const two = answered(mode);
+    expect(two.check(P.trainee, 'hold', P.trainee)).toEqual(refused('invalid-state', 'CCP-10'));
+    // With three or more parties the trainee's own leg stays theirs: the hold is refused and
+    // the trainee keeps talking.
+    const three = withManager(mode);
+    const after = three.do(P.trainee, 'hold', P.trainee);
+    expect(after.state).toBe(three.state);
+    expect(after.last?.result).toEqual({ status: 'refused', reason: 'invalid-state', rule: 'CCP-10' });
+    expect(legState(after.state, P.trainee)).toBe('connected');
+    expect(after.check(P.manager, 'hold', P.manager)).toEqual(refused('invalid-state', 'CCP-10'));
+    expect(withExternal(mode).check(P.trainee, 'hold', P.trainee)).toEqual(
+      refused('invalid-state', 'CCP-10'),
+    );
+  });
+
+  it.each(modes)('CCP-10: the console offers hold only on the other connections (%s)', (mode) => {
+    const c = withManager(mode);
+    const holds = actionOptions(c.state, P.trainee).filter((option) => option.action === 'hold');
+    expect(holds.map((option) => option.target)).not.toContain(P.trainee);
+    expect(holds.map((option) => option.target)).toContain(P.caller);
+    expect(availableActions(c.state, P.trainee)).not.toContainEqual({
+      action: 'hold',
+      target: P.trainee,
+      via: null,
+    });
+    // Hold all holds the others, never the agent who presses it.
+    const all = c.do(P.trainee, 'hold-all');
+    expect(legState(all.state, P.trainee)).toBe('connected');
+  });
+
+  it('CCP-10: an agent is held by another agent and may take themselves off hold (multiparty, CONF-10c)', () => {
+    const held = withManager('multiparty').do(P.trainee, 'hold', P.manager);
+    expect(legState(held.state, P.manager)).toBe('hold');
+    expect(held.check(P.manager, 'resume', P.manager)).toEqual({ ok: true });
+  });
+
+  it('CCP-10: a secondary agent held by the primary cannot resume themselves (three-party, CONF-9c)', () => {
+    const held = withManager('three-party').do(P.trainee, 'hold', P.manager);
+    expect(held.check(P.manager, 'resume', P.manager)).toEqual(refused('cannot-resume-self', 'CONF-9c'));
   });
 });

@@ -290,7 +290,10 @@ export type RuleId =
   | 'CCP-6'
   | 'CCP-7'
   | 'CCP-8'
-  | 'CCP-9';
+  | 'CCP-9'
+  | 'CCP-10'
+  | 'CCP-11'
+  | 'CCP-12';
 
 /** The refusal reasons of RULES.md ("Actions and refusals"). */
 export type RefusalReason =

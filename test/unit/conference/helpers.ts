@@ -304,6 +304,7 @@ export function deniedControl(state: ConferenceState, event: ConferenceEvent): s
       if (liveCount !== 3) return 'CONF-4';
       break;
     case 'hold':
+      if (event.target === event.actor) return 'CCP-10: hold self';
       if (target?.kind === 'agent' && liveCount < 3) return 'CCP-5';
       if (mode === 'three-party' && !controls(state, event.actor, target)) return 'CONF-9a: hold';
       break;
