@@ -3,7 +3,14 @@
  * seeds take for granted), each with cases that pass and cases that must be refused.
  */
 import type { ConferenceMode, QuickConnect } from '@shared/conference';
-import { actionOptions, agentContactState, availableActions, hears, isContactUp } from '@shared/conference';
+import {
+  actionOptions,
+  agentContactState,
+  availableActions,
+  check,
+  hears,
+  isContactUp,
+} from '@shared/conference';
 import { describe, expect, it } from 'vitest';
 import { answered, call, legState, P, refused, withExternal, withManager } from '../unit/conference/helpers';
 
@@ -312,5 +319,60 @@ describe('CCP-10', () => {
   it('CCP-10: a secondary agent held by the primary cannot resume themselves (three-party, CONF-9c)', () => {
     const held = withManager('three-party').do(P.trainee, 'hold', P.manager);
     expect(held.check(P.manager, 'resume', P.manager)).toEqual(refused('cannot-resume-self', 'CONF-9c'));
+  });
+});
+
+describe('CCP-12', () => {
+  it('CCP-12: a multiparty agent unmutes the caller they muted, and so can any other agent', () => {
+    const muted = withManager('multiparty').do(P.trainee, 'mute', P.caller);
+    expect(hears(muted.state, P.trainee, P.caller)).toBe(false);
+    expect(muted.check(P.manager, 'unmute', P.caller)).toEqual({ ok: true });
+    const unmuted = muted.do(P.trainee, 'unmute', P.caller);
+    expect(unmuted.last?.result).toEqual({ status: 'accepted' });
+    expect(hears(unmuted.state, P.trainee, P.caller)).toBe(true);
+    expect(hears(unmuted.state, P.manager, P.caller)).toBe(true);
+  });
+
+  it('CCP-12: a multiparty agent unmutes an external participant, also on hold (CCP-8)', () => {
+    const c = withExternal('multiparty').run([P.trainee, 'mute', P.broker], [P.trainee, 'hold', P.broker]);
+    expect(c.check(P.trainee, 'unmute', P.broker)).toEqual({ ok: true });
+    const back = c.run([P.trainee, 'unmute', P.broker], [P.trainee, 'resume', P.broker]);
+    expect(hears(back.state, P.caller, P.broker)).toBe(true);
+  });
+
+  it('CCP-12: a muted caller can be unmuted after the agent who muted them has left (multiparty)', () => {
+    const c = withManager('multiparty').run([P.trainee, 'mute', P.caller], [P.trainee, 'leave']);
+    expect(c.check(P.manager, 'unmute', P.caller)).toEqual({ ok: true });
+  });
+
+  it.each(modes)('CCP-12: never another agent, who controls their own mute (%s)', (mode) => {
+    const self = withManager(mode).do(P.manager, 'mute', P.manager);
+    expect(self.check(P.trainee, 'unmute', P.manager)).toEqual(refused('cannot-unmute-others', 'CONF-11'));
+    if (mode === 'multiparty') {
+      const byOther = withManager(mode).do(P.trainee, 'mute', P.manager);
+      expect(byOther.check(P.trainee, 'unmute', P.manager)).toEqual(
+        refused('cannot-unmute-others', 'CONF-11'),
+      );
+      expect(byOther.check(P.manager, 'unmute', P.manager)).toEqual({ ok: true });
+    }
+  });
+
+  it('CCP-12: a three-party agent, who may mute only themselves, unmutes only themselves', () => {
+    const c = withExternal('three-party');
+    // No three-party control mutes the caller; a muted caller leg is built to ask the rule directly.
+    const state = {
+      ...c.state,
+      legs: c.state.legs.map((leg) => (leg.party === P.caller ? { ...leg, muted: true } : leg)),
+    };
+    expect(check(state, P.trainee, 'unmute', P.caller)).toEqual(refused('cannot-unmute-others', 'CCP-12'));
+  });
+
+  it('CCP-12: the console offers unmuting the muted caller, not a muted agent (multiparty)', () => {
+    const c = withManager('multiparty').run([P.trainee, 'mute', P.caller], [P.manager, 'mute', P.manager]);
+    const unmutes = actionOptions(c.state, P.trainee).filter((option) => option.action === 'unmute');
+    expect(unmutes.find((option) => option.target === P.caller)?.result).toEqual({ ok: true });
+    expect(unmutes.find((option) => option.target === P.manager)?.result).toEqual(
+      refused('cannot-unmute-others', 'CONF-11'),
+    );
   });
 });

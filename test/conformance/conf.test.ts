@@ -379,7 +379,7 @@ describe('CONF-11', () => {
     expect(c.check(P.trainee, 'mute', P.caller)).toEqual({ ok: true });
   });
 
-  it.each(modes)('CONF-11: no agent can unmute another participant (%s)', (mode) => {
+  it.each(modes)('CONF-11: no agent can unmute another agent (%s)', (mode) => {
     const c = withManager(mode).do(P.manager, 'mute', P.manager);
     expect(c.check(P.trainee, 'unmute', P.manager)).toEqual(refused('cannot-unmute-others', 'CONF-11'));
   });

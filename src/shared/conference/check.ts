@@ -154,9 +154,15 @@ function checkUnmute(state: ConferenceState, actor: PartyId, target: PartyId | u
   if (acting.refused) return acting.refused;
   const found = targetLeg(state, target);
   if (found.refused) return found.refused;
-  if (!found.leg.muted) return refusal('invalid-state', 'CCP-8');
-  // CONF-11: in both modes an agent can unmute only themselves.
-  if (found.leg.party !== actor) return refusal('cannot-unmute-others', 'CONF-11');
+  const leg = found.leg;
+  if (!leg.muted) return refusal('invalid-state', 'CCP-8');
+  if (leg.party === actor) return OK;
+  // CONF-11 (seed 003): an agent can unmute only themselves, never another agent.
+  if (leg.kind === 'agent') return refusal('cannot-unmute-others', 'CONF-11');
+  // CCP-12: a caller or external participant can be unmuted by an agent who may mute them, that
+  // is any agent in multiparty (CONF-11, Streams' unmuteParticipant); three-party agents mute and
+  // unmute only themselves.
+  if (state.config.mode === 'three-party') return refusal('cannot-unmute-others', 'CCP-12');
   return OK;
 }
 

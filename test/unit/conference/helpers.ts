@@ -288,7 +288,9 @@ export function deniedControl(state: ConferenceState, event: ConferenceEvent): s
   }
   switch (event.type) {
     case 'unmute':
-      if (event.target !== event.actor) return 'CONF-11: unmute others';
+      // CONF-11, CCP-12: never another agent; a caller or external party only where muting them is allowed.
+      if (event.target !== event.actor && (target?.kind === 'agent' || mode === 'three-party'))
+        return 'CONF-11/CCP-12: unmute others';
       break;
     case 'mute':
       if (mode === 'three-party' && event.target !== event.actor) return 'CONF-11: three-party mute others';
