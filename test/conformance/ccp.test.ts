@@ -2,7 +2,7 @@
  * Conformance: one describe per CCP rule of RULES.md (the Contact Control Panel behaviour the
  * seeds take for granted), each with cases that pass and cases that must be refused.
  */
-import type { ConferenceMode, QuickConnect } from '@shared/conference';
+import type { AddVia, ConferenceMode, QuickConnect } from '@shared/conference';
 import {
   actionOptions,
   agentContactState,
@@ -10,9 +10,19 @@ import {
   check,
   hears,
   isContactUp,
+  replay,
 } from '@shared/conference';
 import { describe, expect, it } from 'vitest';
-import { answered, call, legState, P, refused, withExternal, withManager } from '../unit/conference/helpers';
+import {
+  answered,
+  call,
+  legState,
+  makeConfig,
+  P,
+  refused,
+  withExternal,
+  withManager,
+} from '../unit/conference/helpers';
 
 const modes: ReadonlyArray<ConferenceMode> = ['three-party', 'multiparty'];
 
@@ -374,5 +384,80 @@ describe('CCP-12', () => {
     expect(unmutes.find((option) => option.target === P.manager)?.result).toEqual(
       refused('cannot-unmute-others', 'CONF-11'),
     );
+  });
+});
+
+describe('CCP-11', () => {
+  const pad = (number: string, country?: string): AddVia =>
+    country === undefined ? { kind: 'number-pad', number } : { kind: 'number-pad', number, country };
+  const spouseAt = (number: string) =>
+    makeConfig('multiparty').parties.map((party) => (party.id === P.spouse ? { ...party, number } : party));
+
+  it.each(modes)('CCP-11: a national number is read in the instance country (%s)', (mode) => {
+    const us = answered(mode, { country: 'US', parties: spouseAt('+13125550163') });
+    for (const typed of ['312 555 0163', '(312) 555-0163', '312-555-0163', '+1 (312) 555-0163']) {
+      const c = us.do(P.trainee, 'add', undefined, pad(typed));
+      expect(c.last?.result, typed).toEqual({ status: 'accepted' });
+      // The number names the party: the log records whom it reached.
+      expect(c.last?.target, typed).toBe(P.spouse);
+      expect(legState(c.state, P.spouse)).toBe('connecting');
+      expect(us.check(P.trainee, 'add', P.spouse, pad(typed)), typed).toEqual({ ok: true });
+    }
+  });
+
+  it('CCP-11: a German instance reads 030 numbers as Berlin numbers', () => {
+    const de = answered('three-party', { country: 'DE', parties: spouseAt('+49301234567') });
+    expect(de.do(P.trainee, 'add', undefined, pad('030 1234567')).last?.target).toBe(P.spouse);
+    expect(de.check(P.trainee, 'add', P.spouse, pad('+49 30 1234567'))).toEqual({ ok: true });
+    // The same digits in the US are not the Berlin number.
+    expect(de.check(P.trainee, 'add', P.spouse, pad('030 1234567', 'US'))).toEqual(
+      refused('no-such-participant', 'CCP-11'),
+    );
+  });
+
+  it('CCP-11: the country selector changes how a national number is read', () => {
+    const de = answered('multiparty', { country: 'DE', parties: spouseAt('+13125550163') });
+    expect(de.check(P.trainee, 'add', P.spouse, pad('312 555 0163'))).not.toEqual({ ok: true });
+    const c = de.do(P.trainee, 'add', undefined, pad('312 555 0163', 'US'));
+    expect(c.last?.result).toEqual({ status: 'accepted' });
+    expect(c.state.legs.find((leg) => leg.party === P.spouse)?.origin).toEqual({
+      kind: 'number-pad',
+      number: '+13125550163',
+    });
+  });
+
+  it.each(modes)(
+    'CCP-11: only a number that is not valid for its country is refused as such (%s)',
+    (mode) => {
+      const us = answered(mode, { country: 'US' });
+      const invalid = refused('no-such-participant', 'CCP-11');
+      for (const typed of ['555', '0163', 'spouse', '+1 555 0202', '']) {
+        expect(us.check(P.trainee, 'add', undefined, pad(typed)), typed).toEqual(invalid);
+        expect(us.check(P.trainee, 'add', P.spouse, pad(typed)), typed).toEqual(invalid);
+      }
+      const refusedDial = us.do(P.trainee, 'add', undefined, pad('555'));
+      expect(refusedDial.state).toBe(us.state);
+      expect(refusedDial.last).toMatchObject({ target: null, result: { rule: 'CCP-11' } });
+      // A valid number that is none of the call's parties reaches no one (CONF-2).
+      expect(us.check(P.trainee, 'add', undefined, pad('212 555 0199'))).toEqual(
+        refused('no-such-participant', 'CONF-2'),
+      );
+    },
+  );
+
+  it('CCP-11: without an instance country only numbers with + are read', () => {
+    const none = answered('multiparty');
+    expect(none.check(P.trainee, 'add', P.spouse, pad('312 555 0202'))).toEqual(
+      refused('no-such-participant', 'CCP-11'),
+    );
+    expect(none.check(P.trainee, 'add', P.spouse, pad('+1 312 555 0202'))).toEqual({ ok: true });
+  });
+
+  it('CCP-11: a number-pad dial without a target replays to the same call', () => {
+    const us = answered('multiparty', { country: 'US', parties: spouseAt('+13125550163') });
+    const c = us.do(P.trainee, 'add', undefined, pad('312 555 0163')).do(P.spouse, 'answer');
+    const replayed = replay(c.session.config, c.session.log);
+    expect(replayed.divergence).toBeNull();
+    expect(replayed.state).toEqual(c.state);
   });
 });

@@ -39,7 +39,7 @@ const RefusalReasonSchema = z.enum(REFUSAL_REASONS);
 
 const AddViaSchema = z.union([
   z.strictObject({ kind: z.literal('quick-connect'), name: z.string() }),
-  z.strictObject({ kind: z.literal('number-pad'), number: z.string() }),
+  z.strictObject({ kind: z.literal('number-pad'), number: z.string(), country: z.string().optional() }),
   z.strictObject({ kind: z.literal('flow'), flowName: z.string() }),
 ]);
 
