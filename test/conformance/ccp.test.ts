@@ -12,6 +12,7 @@ import {
   isContactUp,
   replay,
 } from '@shared/conference';
+import { validateScenario } from '@shared/scenario';
 import { describe, expect, it } from 'vitest';
 import {
   answered,
@@ -23,6 +24,7 @@ import {
   withExternal,
   withManager,
 } from '../unit/conference/helpers';
+import { editActions, loadScenarioFile, play } from '../unit/scoring/helpers';
 
 const modes: ReadonlyArray<ConferenceMode> = ['three-party', 'multiparty'];
 
@@ -460,4 +462,32 @@ describe('CCP-11', () => {
     expect(replayed.divergence).toBeNull();
     expect(replayed.state).toEqual(c.state);
   });
+});
+
+describe('CCP-11 in a scenario', () => {
+  const scenario = loadScenarioFile('resources/scenarios/mortgage-closing.json');
+  const spouseDial = scenario.reference.actions.findIndex(
+    (action) => 'action' in action && action.action === 'add' && action.target === 'spouse',
+  );
+
+  it.each(['312 555 0163', '(312) 555-0163'])(
+    'CCP-11: dialling %s as Sofia says it reaches the spouse in the US instance',
+    (typed) => {
+      const actions = editActions(scenario.reference.actions, (action, index) =>
+        index === spouseDial ? { at: action.at, action: 'add', via: { numberPad: typed } } : action,
+      );
+      const log = play(scenario, actions);
+      const dial = log.records.find(
+        (record) => record.kind === 'event' && record.entry.via?.kind === 'number-pad',
+      );
+      expect(dial?.kind === 'event' && dial.entry).toMatchObject({
+        target: 'spouse',
+        result: { status: 'accepted' },
+      });
+      const { findings } = validateScenario({ ...scenario, reference: { ...scenario.reference, actions } });
+      expect(
+        findings.filter((f) => f.severity === 'error' || f.code === 'number-pad-unknown-number'),
+      ).toEqual([]);
+    },
+  );
 });

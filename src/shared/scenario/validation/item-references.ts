@@ -183,7 +183,9 @@ function checkReferenceActions(scenario: Scenario, questions: ReadonlySet<string
         ),
       );
     }
-    if (TARGETED_ACTIONS.has(action.action) && action.target === undefined) {
+    // CCP-11: a number-pad dial needs no target; the number decides whom it reaches.
+    const dialsNumber = action.via !== undefined && 'numberPad' in action.via;
+    if (TARGETED_ACTIONS.has(action.action) && action.target === undefined && !dialsNumber) {
       findings.push(finding('error', 'missing-target', path, `${quote(action.action)} needs a target party`));
     }
     if (action.action === 'send-dtmf' && action.digits === undefined) {
