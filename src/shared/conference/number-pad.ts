@@ -21,13 +21,31 @@ export type DialledNumber =
       readonly country: string | null;
     };
 
-/** Readings already made, per configuration: the exploration asks the same numbers millions of times. */
-const readings = new WeakMap<ConferenceConfig, Map<string, DialledNumber>>();
+/**
+ * Numbers already parsed, by country and text: the exploration and the random sequences ask the
+ * same few numbers millions of times, and libphonenumber-js parses each in microseconds, not
+ * nanoseconds. Bounded: cleared when it grows past `MAX_PARSED` entries.
+ */
+const parsed = new Map<string, string | null>();
+const MAX_PARSED = 10_000;
+
+/** The E.164 form of a valid number read in `country`, or `null` when it is not valid. */
+function validE164(text: string, country: string | null): string | null {
+  const key = `${country ?? ''}|${text}`;
+  const known = parsed.get(key);
+  if (known !== undefined) return known;
+  const facts = describeNumber(text.trim(), countryCode(country));
+  const e164 = facts?.valid === true ? facts.e164 : null;
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  parsed.set(key, e164);
+  return e164;
+}
 
 /**
  * Reads `number` as the number pad does (CCP-11): in `country` (the selector) or else the
  * instance's country (`config.country`); with `+` as international. A country code that
  * libphonenumber-js does not know reads as no country, so only international numbers are valid.
+ * A party is reached when its own number, read in the instance's country, is the same number.
  */
 export function readDialledNumber(
   config: ConferenceConfig,
@@ -35,33 +53,15 @@ export function readDialledNumber(
   country: string | undefined = undefined,
 ): DialledNumber {
   const selected = country ?? config.country ?? null;
-  let cache = readings.get(config);
-  if (cache === undefined) {
-    cache = new Map();
-    readings.set(config, cache);
-  }
-  const key = `${selected ?? ''}|${number}`;
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const reading = read(config, number, selected);
-  cache.set(key, reading);
-  return reading;
-}
-
-function read(config: ConferenceConfig, number: string, selected: string | null): DialledNumber {
-  const facts = describeNumber(number.trim(), countryCode(selected));
-  const instanceCountry = countryCode(config.country ?? null);
-  if (facts === null || !facts.valid) return { valid: false, country: selected };
-  let party: ExternalParty | undefined;
+  const e164 = validE164(number, selected);
+  if (e164 === null) return { valid: false, country: selected };
+  const instanceCountry = config.country ?? null;
   for (const candidate of config.parties) {
-    if (candidate.kind !== 'external') continue;
-    // A party's own number is read in the instance's country (scenarios write it in E.164).
-    if (describeNumber(candidate.number, instanceCountry)?.e164 === facts.e164) {
-      party = candidate;
-      break;
+    if (candidate.kind === 'external' && validE164(candidate.number, instanceCountry) === e164) {
+      return { valid: true, e164, party: candidate };
     }
   }
-  return { valid: true, e164: facts.e164, party };
+  return { valid: true, e164, party: undefined };
 }
 
 function countryCode(country: string | null): Parameters<typeof describeNumber>[1] {
