@@ -2,10 +2,29 @@
  * Conformance: one describe per CCP rule of RULES.md (the Contact Control Panel behaviour the
  * seeds take for granted), each with cases that pass and cases that must be refused.
  */
-import type { ConferenceMode, QuickConnect } from '@shared/conference';
-import { agentContactState, availableActions, hears, isContactUp } from '@shared/conference';
+import type { AddVia, ConferenceMode, QuickConnect } from '@shared/conference';
+import {
+  actionOptions,
+  agentContactState,
+  availableActions,
+  check,
+  hears,
+  isContactUp,
+  replay,
+} from '@shared/conference';
+import { validateScenario } from '@shared/scenario';
 import { describe, expect, it } from 'vitest';
-import { answered, call, legState, P, refused, withExternal, withManager } from '../unit/conference/helpers';
+import {
+  answered,
+  call,
+  legState,
+  makeConfig,
+  P,
+  refused,
+  withExternal,
+  withManager,
+} from '../unit/conference/helpers';
+import { editActions, loadScenarioFile, play } from '../unit/scoring/helpers';
 
 const modes: ReadonlyArray<ConferenceMode> = ['three-party', 'multiparty'];
 
@@ -269,4 +288,206 @@ describe('CCP-9', () => {
     expect(c.check(P.trainee, 'hold', 'nobody')).toEqual(refused('no-such-participant', 'CCP-9'));
     expect(c.check(P.manager, 'hold', P.caller)).toEqual(refused('not-on-call', 'CCP-9'));
   });
+});
+
+describe('CCP-10', () => {
+  it.each(modes)('CCP-10: an agent cannot put their own connection on hold (%s)', (mode) => {
+    const two = answered(mode);
+    expect(two.check(P.trainee, 'hold', P.trainee)).toEqual(refused('invalid-state', 'CCP-10'));
+    // With three or more parties the trainee's own leg stays theirs: the hold is refused and
+    // the trainee keeps talking.
+    const three = withManager(mode);
+    const after = three.do(P.trainee, 'hold', P.trainee);
+    expect(after.state).toBe(three.state);
+    expect(after.last?.result).toEqual({ status: 'refused', reason: 'invalid-state', rule: 'CCP-10' });
+    expect(legState(after.state, P.trainee)).toBe('connected');
+    expect(after.check(P.manager, 'hold', P.manager)).toEqual(refused('invalid-state', 'CCP-10'));
+    expect(withExternal(mode).check(P.trainee, 'hold', P.trainee)).toEqual(
+      refused('invalid-state', 'CCP-10'),
+    );
+  });
+
+  it.each(modes)('CCP-10: the console offers hold only on the other connections (%s)', (mode) => {
+    const c = withManager(mode);
+    const holds = actionOptions(c.state, P.trainee).filter((option) => option.action === 'hold');
+    expect(holds.map((option) => option.target)).not.toContain(P.trainee);
+    expect(holds.map((option) => option.target)).toContain(P.caller);
+    expect(availableActions(c.state, P.trainee)).not.toContainEqual({
+      action: 'hold',
+      target: P.trainee,
+      via: null,
+    });
+    // Hold all holds the others, never the agent who presses it.
+    const all = c.do(P.trainee, 'hold-all');
+    expect(legState(all.state, P.trainee)).toBe('connected');
+  });
+
+  it('CCP-10: an agent is held by another agent and may take themselves off hold (multiparty, CONF-10c)', () => {
+    const held = withManager('multiparty').do(P.trainee, 'hold', P.manager);
+    expect(legState(held.state, P.manager)).toBe('hold');
+    expect(held.check(P.manager, 'resume', P.manager)).toEqual({ ok: true });
+  });
+
+  it('CCP-10: a secondary agent held by the primary cannot resume themselves (three-party, CONF-9c)', () => {
+    const held = withManager('three-party').do(P.trainee, 'hold', P.manager);
+    expect(held.check(P.manager, 'resume', P.manager)).toEqual(refused('cannot-resume-self', 'CONF-9c'));
+  });
+});
+
+describe('CCP-12', () => {
+  it('CCP-12: a multiparty agent unmutes the caller they muted, and so can any other agent', () => {
+    const muted = withManager('multiparty').do(P.trainee, 'mute', P.caller);
+    expect(hears(muted.state, P.trainee, P.caller)).toBe(false);
+    expect(muted.check(P.manager, 'unmute', P.caller)).toEqual({ ok: true });
+    const unmuted = muted.do(P.trainee, 'unmute', P.caller);
+    expect(unmuted.last?.result).toEqual({ status: 'accepted' });
+    expect(hears(unmuted.state, P.trainee, P.caller)).toBe(true);
+    expect(hears(unmuted.state, P.manager, P.caller)).toBe(true);
+  });
+
+  it('CCP-12: a multiparty agent unmutes an external participant, also on hold (CCP-8)', () => {
+    const c = withExternal('multiparty').run([P.trainee, 'mute', P.broker], [P.trainee, 'hold', P.broker]);
+    expect(c.check(P.trainee, 'unmute', P.broker)).toEqual({ ok: true });
+    const back = c.run([P.trainee, 'unmute', P.broker], [P.trainee, 'resume', P.broker]);
+    expect(hears(back.state, P.caller, P.broker)).toBe(true);
+  });
+
+  it('CCP-12: a muted caller can be unmuted after the agent who muted them has left (multiparty)', () => {
+    const c = withManager('multiparty').run([P.trainee, 'mute', P.caller], [P.trainee, 'leave']);
+    expect(c.check(P.manager, 'unmute', P.caller)).toEqual({ ok: true });
+  });
+
+  it.each(modes)('CCP-12: never another agent, who controls their own mute (%s)', (mode) => {
+    const self = withManager(mode).do(P.manager, 'mute', P.manager);
+    expect(self.check(P.trainee, 'unmute', P.manager)).toEqual(refused('cannot-unmute-others', 'CONF-11'));
+    if (mode === 'multiparty') {
+      const byOther = withManager(mode).do(P.trainee, 'mute', P.manager);
+      expect(byOther.check(P.trainee, 'unmute', P.manager)).toEqual(
+        refused('cannot-unmute-others', 'CONF-11'),
+      );
+      expect(byOther.check(P.manager, 'unmute', P.manager)).toEqual({ ok: true });
+    }
+  });
+
+  it('CCP-12: a three-party agent, who may mute only themselves, unmutes only themselves', () => {
+    const c = withExternal('three-party');
+    // No three-party control mutes the caller; a muted caller leg is built to ask the rule directly.
+    const state = {
+      ...c.state,
+      legs: c.state.legs.map((leg) => (leg.party === P.caller ? { ...leg, muted: true } : leg)),
+    };
+    expect(check(state, P.trainee, 'unmute', P.caller)).toEqual(refused('cannot-unmute-others', 'CCP-12'));
+  });
+
+  it('CCP-12: the console offers unmuting the muted caller, not a muted agent (multiparty)', () => {
+    const c = withManager('multiparty').run([P.trainee, 'mute', P.caller], [P.manager, 'mute', P.manager]);
+    const unmutes = actionOptions(c.state, P.trainee).filter((option) => option.action === 'unmute');
+    expect(unmutes.find((option) => option.target === P.caller)?.result).toEqual({ ok: true });
+    expect(unmutes.find((option) => option.target === P.manager)?.result).toEqual(
+      refused('cannot-unmute-others', 'CONF-11'),
+    );
+  });
+});
+
+describe('CCP-11', () => {
+  const pad = (number: string, country?: string): AddVia =>
+    country === undefined ? { kind: 'number-pad', number } : { kind: 'number-pad', number, country };
+  const spouseAt = (number: string) =>
+    makeConfig('multiparty').parties.map((party) => (party.id === P.spouse ? { ...party, number } : party));
+
+  it.each(modes)('CCP-11: a national number is read in the instance country (%s)', (mode) => {
+    const us = answered(mode, { country: 'US', parties: spouseAt('+13125550163') });
+    for (const typed of ['312 555 0163', '(312) 555-0163', '312-555-0163', '+1 (312) 555-0163']) {
+      const c = us.do(P.trainee, 'add', undefined, pad(typed));
+      expect(c.last?.result, typed).toEqual({ status: 'accepted' });
+      // The number names the party: the log records whom it reached.
+      expect(c.last?.target, typed).toBe(P.spouse);
+      expect(legState(c.state, P.spouse)).toBe('connecting');
+      expect(us.check(P.trainee, 'add', P.spouse, pad(typed)), typed).toEqual({ ok: true });
+    }
+  });
+
+  it('CCP-11: a German instance reads 030 numbers as Berlin numbers', () => {
+    const de = answered('three-party', { country: 'DE', parties: spouseAt('+49301234567') });
+    expect(de.do(P.trainee, 'add', undefined, pad('030 1234567')).last?.target).toBe(P.spouse);
+    expect(de.check(P.trainee, 'add', P.spouse, pad('+49 30 1234567'))).toEqual({ ok: true });
+    // The same digits in the US are not the Berlin number.
+    expect(de.check(P.trainee, 'add', P.spouse, pad('030 1234567', 'US'))).toEqual(
+      refused('no-such-participant', 'CCP-11'),
+    );
+  });
+
+  it('CCP-11: the country selector changes how a national number is read', () => {
+    const de = answered('multiparty', { country: 'DE', parties: spouseAt('+13125550163') });
+    expect(de.check(P.trainee, 'add', P.spouse, pad('312 555 0163'))).not.toEqual({ ok: true });
+    const c = de.do(P.trainee, 'add', undefined, pad('312 555 0163', 'US'));
+    expect(c.last?.result).toEqual({ status: 'accepted' });
+    expect(c.state.legs.find((leg) => leg.party === P.spouse)?.origin).toEqual({
+      kind: 'number-pad',
+      number: '+13125550163',
+    });
+  });
+
+  it.each(modes)(
+    'CCP-11: only a number that is not valid for its country is refused as such (%s)',
+    (mode) => {
+      const us = answered(mode, { country: 'US' });
+      const invalid = refused('no-such-participant', 'CCP-11');
+      for (const typed of ['555', '0163', 'spouse', '+1 555 0202', '']) {
+        expect(us.check(P.trainee, 'add', undefined, pad(typed)), typed).toEqual(invalid);
+        expect(us.check(P.trainee, 'add', P.spouse, pad(typed)), typed).toEqual(invalid);
+      }
+      const refusedDial = us.do(P.trainee, 'add', undefined, pad('555'));
+      expect(refusedDial.state).toBe(us.state);
+      expect(refusedDial.last).toMatchObject({ target: null, result: { rule: 'CCP-11' } });
+      // A valid number that is none of the call's parties reaches no one (CONF-2).
+      expect(us.check(P.trainee, 'add', undefined, pad('212 555 0199'))).toEqual(
+        refused('no-such-participant', 'CONF-2'),
+      );
+    },
+  );
+
+  it('CCP-11: without an instance country only numbers with + are read', () => {
+    const none = answered('multiparty');
+    expect(none.check(P.trainee, 'add', P.spouse, pad('312 555 0202'))).toEqual(
+      refused('no-such-participant', 'CCP-11'),
+    );
+    expect(none.check(P.trainee, 'add', P.spouse, pad('+1 312 555 0202'))).toEqual({ ok: true });
+  });
+
+  it('CCP-11: a number-pad dial without a target replays to the same call', () => {
+    const us = answered('multiparty', { country: 'US', parties: spouseAt('+13125550163') });
+    const c = us.do(P.trainee, 'add', undefined, pad('312 555 0163')).do(P.spouse, 'answer');
+    const replayed = replay(c.session.config, c.session.log);
+    expect(replayed.divergence).toBeNull();
+    expect(replayed.state).toEqual(c.state);
+  });
+});
+
+describe('CCP-11 in a scenario', () => {
+  const scenario = loadScenarioFile('resources/scenarios/mortgage-closing.json');
+  const spouseDial = scenario.reference.actions.findIndex(
+    (action) => 'action' in action && action.action === 'add' && action.target === 'spouse',
+  );
+
+  it.each(['312 555 0163', '(312) 555-0163'])(
+    'CCP-11: dialling %s as Sofia says it reaches the spouse in the US instance',
+    (typed) => {
+      const actions = editActions(scenario.reference.actions, (action, index) =>
+        index === spouseDial ? { at: action.at, action: 'add', via: { numberPad: typed } } : action,
+      );
+      const log = play(scenario, actions);
+      const dial = log.records.find(
+        (record) => record.kind === 'event' && record.entry.via?.kind === 'number-pad',
+      );
+      expect(dial?.kind === 'event' && dial.entry).toMatchObject({
+        target: 'spouse',
+        result: { status: 'accepted' },
+      });
+      const { findings } = validateScenario({ ...scenario, reference: { ...scenario.reference, actions } });
+      expect(
+        findings.filter((f) => f.severity === 'error' || f.code === 'number-pad-unknown-number'),
+      ).toEqual([]);
+    },
+  );
 });

@@ -39,7 +39,8 @@ const onLegs: ReadonlyArray<AgentActionName> = ['hold', 'resume', 'mute', 'unmut
 
 /**
  * Every action an agent's console offers in this state, allowed or not: the untargeted ones,
- * hold/resume/mute/unmute/disconnect on every party with a live leg (the agent included), and
+ * hold/resume/mute/unmute/disconnect on every party with a live leg (the agent included, but
+ * neither hold nor disconnect on the agent's own leg: CCP-10, CCP-7), and
  * `add` through every quick connect and through the number pad for every known number.
  */
 export function candidateCommands(state: ConferenceState, agent: PartyId): ReadonlyArray<AgentCommand> {
@@ -47,7 +48,8 @@ export function candidateCommands(state: ConferenceState, agent: PartyId): Reado
   for (const leg of state.legs) {
     if (leg.state === 'disconnected') continue;
     for (const action of onLegs) {
-      if (action === 'disconnect' && leg.party === agent) continue;
+      // CCP-10, CCP-7: the console offers hold and disconnect only on the other connections.
+      if ((action === 'disconnect' || action === 'hold') && leg.party === agent) continue;
       commands.push({ action, target: leg.party, via: null });
     }
   }

@@ -9,13 +9,14 @@ import {
   participantCount,
   participantLimit,
   partyById,
-  partyByNumber,
   quickConnectByName,
 } from './model';
+import { readDialledNumber } from './number-pad';
 import type {
   AddVia,
   AgentParty,
   CheckResult,
+  ConferenceEvent,
   ConferenceState,
   ExternalParty,
   LegOrigin,
@@ -48,11 +49,13 @@ export function resolveRoute(
       return { origin: { kind: 'quick-connect', type: qc.type, name: qc.name } };
     }
     case 'number-pad': {
+      // CCP-11: the pad reads the number in its selected country, preset to the instance's; a
+      // number that is not valid for its country reaches nobody.
+      const dialled = readDialledNumber(state.config, via.number, via.country);
+      if (!dialled.valid) return { refused: refusal('no-such-participant', 'CCP-11') };
       // The number pad reaches outside numbers only (CONF-2).
-      if (partyByNumber(state.config, via.number)?.id !== party.id) {
-        return { refused: refusal('no-such-participant', 'CONF-2') };
-      }
-      return { origin: { kind: 'number-pad', number: via.number } };
+      if (dialled.party?.id !== party.id) return { refused: refusal('no-such-participant', 'CONF-2') };
+      return { origin: { kind: 'number-pad', number: dialled.e164 } };
     }
     case 'flow':
       return { origin: { kind: 'flow', flowName: via.flowName } };
@@ -70,6 +73,13 @@ export function checkAdd(
 ): CheckResult {
   const acting = speakingAgent(state, actor);
   if (acting.refused) return acting.refused;
+  if ((target === undefined || target === '') && via?.kind === 'number-pad') {
+    // CCP-11: a number typed on the pad names no party; the number decides whom it reaches.
+    const dialled = readDialledNumber(state.config, via.number, via.country);
+    if (!dialled.valid) return refusal('no-such-participant', 'CCP-11');
+    if (dialled.party === undefined) return refusal('no-such-participant', 'CONF-2');
+    return checkAdd(state, actor, dialled.party.id, via);
+  }
   const party = target === undefined ? undefined : partyById(state.config, target);
   if (party === undefined) return refusal('no-such-participant', 'CCP-9');
   if (party.kind === 'caller' || party.id === actor) return refusal('invalid-state', 'CONF-2');
@@ -96,4 +106,14 @@ export function checkAdd(
     return refusal('too-few-participants', 'CONF-8');
   }
   return OK;
+}
+
+/**
+ * The event with the party a number-pad `add` reaches filled in when it names none (CCP-11), so
+ * that the log records whom the number reached; every other event unchanged.
+ */
+export function withDialledTarget(state: ConferenceState, event: ConferenceEvent): ConferenceEvent {
+  if (event.type !== 'add' || event.target !== '' || event.via?.kind !== 'number-pad') return event;
+  const dialled = readDialledNumber(state.config, event.via.number, event.via.country);
+  return dialled.valid && dialled.party !== undefined ? { ...event, target: dialled.party.id } : event;
 }

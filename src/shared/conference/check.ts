@@ -89,6 +89,8 @@ function checkHold(state: ConferenceState, actor: PartyId, target: PartyId | und
   const found = targetLeg(state, target);
   if (found.refused) return found.refused;
   const leg = found.leg;
+  // CCP-10: an agent never holds their own connection; only another agent holds them.
+  if (leg.party === actor) return refusal('invalid-state', 'CCP-10');
   if (leg.state !== 'connected') return refusal('invalid-state', 'CCP-1');
   // CCP-5: in a two-party call only the other party, never an agent, can be held.
   if (leg.kind === 'agent' && participantCount(state) < 3) return refusal('invalid-state', 'CCP-5');
@@ -121,7 +123,9 @@ function checkResume(state: ConferenceState, actor: PartyId, target: PartyId | u
   if (state.config.mode === 'three-party') {
     if (leg.party === actor) {
       // CONF-9c: an agent put on hold by the agent who controls them cannot resume themselves;
-      // once that agent has left, control has passed to the remaining agents (CONF-12).
+      // once that agent has left, control has passed to the remaining agents (CONF-12). Being
+      // held at all takes another agent (CCP-10); taking oneself off hold stays a control of its
+      // own (CONF-9c, CONF-10c: the seed names it, so it overrides CCP-10's "only on the others").
       if (leg.controlledBy !== null && leg.controlledBy !== actor)
         return refusal('cannot-resume-self', 'CONF-9c');
       return OK;
@@ -150,9 +154,15 @@ function checkUnmute(state: ConferenceState, actor: PartyId, target: PartyId | u
   if (acting.refused) return acting.refused;
   const found = targetLeg(state, target);
   if (found.refused) return found.refused;
-  if (!found.leg.muted) return refusal('invalid-state', 'CCP-8');
-  // CONF-11: in both modes an agent can unmute only themselves.
-  if (found.leg.party !== actor) return refusal('cannot-unmute-others', 'CONF-11');
+  const leg = found.leg;
+  if (!leg.muted) return refusal('invalid-state', 'CCP-8');
+  if (leg.party === actor) return OK;
+  // CONF-11 (seed 003): an agent can unmute only themselves, never another agent.
+  if (leg.kind === 'agent') return refusal('cannot-unmute-others', 'CONF-11');
+  // CCP-12: a caller or external participant can be unmuted by an agent who may mute them, that
+  // is any agent in multiparty (CONF-11, Streams' unmuteParticipant); three-party agents mute and
+  // unmute only themselves.
+  if (state.config.mode === 'three-party') return refusal('cannot-unmute-others', 'CCP-12');
   return OK;
 }
 

@@ -70,7 +70,7 @@ export function makeEntry(
     time: event.time,
     actor: event.actor,
     type: event.type,
-    target: targetOf(event) ?? null,
+    target: targetOf(event) || null, // an empty target (none given) is recorded as none
     via: viaOf(event) ?? null,
     digits: event.type === 'send-dtmf' ? event.digits : null,
     result,

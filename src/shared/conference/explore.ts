@@ -33,7 +33,7 @@ export function explorationConfig(mode: ConferenceMode): ConferenceConfig {
   return {
     mode,
     initialContactId: 'contact-0',
-    caller: { kind: 'caller', id: 'caller', displayName: 'Customer', number: '+15550100' },
+    caller: { kind: 'caller', id: 'caller', displayName: 'Customer', number: '+13125550100' },
     primaryAgent: { kind: 'agent', id: 'trainee', displayName: 'Trainee', quickConnectName: 'Trainee' },
     parties: [
       { kind: 'agent', id: 'manager', displayName: 'Manager', quickConnectName: 'Manager' },
@@ -42,12 +42,12 @@ export function explorationConfig(mode: ConferenceMode): ConferenceConfig {
         kind: 'external',
         id: 'broker',
         displayName: 'Broker',
-        number: '+15550201',
+        number: '+13125550201',
         quickConnectName: 'Broker',
       },
-      { kind: 'external', id: 'spouse', displayName: 'Spouse', number: '+15550202' },
-      { kind: 'external', id: 'translator', displayName: 'Translator', number: '+15550203' },
-      { kind: 'external', id: 'notary', displayName: 'Notary', number: '+15550204' },
+      { kind: 'external', id: 'spouse', displayName: 'Spouse', number: '+13125550202' },
+      { kind: 'external', id: 'translator', displayName: 'Translator', number: '+13125550203' },
+      { kind: 'external', id: 'notary', displayName: 'Notary', number: '+13125550204' },
     ],
   };
 }

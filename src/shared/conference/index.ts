@@ -6,7 +6,7 @@
 export type { ActionOption, AgentCommand } from './actions';
 export { actionOptions, availableActions, candidateCommands, commandEvent } from './actions';
 export { check } from './check';
-export { checkAdd, resolveRoute } from './check-add';
+export { checkAdd, resolveRoute, withDialledTarget } from './check-add';
 export { refusal } from './check-common';
 export { appendContact, contactById, contactIdOf, derivedContactId } from './contact-chain';
 export type { EntryResult, LegSnapshot, LogEntry } from './entry';
@@ -41,6 +41,8 @@ export {
   quickConnectByName,
   quickConnectsOf,
 } from './model';
+export type { DialledNumber } from './number-pad';
+export { readDialledNumber } from './number-pad';
 export type { ExplanationLanguage, RefusalExplanation } from './refusal-text';
 export { explainRefusal } from './refusal-text';
 export type { StepResult, TransitionResult } from './step';

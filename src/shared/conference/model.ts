@@ -2,6 +2,8 @@
  * Reading the model: lookups over the configuration and the legs, counts, and the initial state.
  * Every function here is a pure question about a value; none of them decides a rule.
  */
+
+import { readDialledNumber } from './number-pad';
 import type {
   AddVia,
   AgentParty,
@@ -50,17 +52,17 @@ export function partyById(config: ConferenceConfig, id: PartyId): Party | undefi
   return config.parties.find((party) => party.id === id);
 }
 
-/** The external party reached at a number, for the number pad; `undefined` when none is. */
-export function partyByNumber(config: ConferenceConfig, number: string): ExternalParty | undefined {
-  const wanted = normaliseNumber(number);
-  for (const party of config.parties) {
-    if (party.kind === 'external' && normaliseNumber(party.number) === wanted) return party;
-  }
-  return undefined;
-}
-
-function normaliseNumber(number: string): string {
-  return number.replace(/[\s().-]/g, '');
+/**
+ * The external party reached at a number typed on the number pad, read in `country` or the
+ * instance's country (CCP-11); `undefined` when the number is not valid or reaches none.
+ */
+export function partyByNumber(
+  config: ConferenceConfig,
+  number: string,
+  country: string | undefined = undefined,
+): ExternalParty | undefined {
+  const dialled = readDialledNumber(config, number, country);
+  return dialled.valid ? dialled.party : undefined;
 }
 
 /** Every agent of the call's configuration: the primary agent first, then the others. */

@@ -222,6 +222,18 @@ const RULES: Readonly<Record<RuleId, Texts>> = {
     en: 'A refused action leaves the call exactly as it was.',
     de: 'Eine abgelehnte Aktion lässt das Gespräch unverändert.',
   },
+  'CCP-10': {
+    en: 'You cannot put your own line on hold; only another agent can hold you.',
+    de: 'Sie können Ihre eigene Leitung nicht halten; nur ein anderer Agent kann Sie halten.',
+  },
+  'CCP-11': {
+    en: 'The number pad reads a number in the selected country; a number that is not valid there cannot be dialled.',
+    de: 'Der Nummernblock liest eine Nummer im gewählten Land; eine dort ungültige Nummer kann nicht gewählt werden.',
+  },
+  'CCP-12': {
+    en: 'You may unmute a caller or outside participant you may mute, but never another agent.',
+    de: 'Sie dürfen Anrufer und Externe wieder laut schalten, die Sie stummschalten dürfen, aber nie einen anderen Agenten.',
+  },
 };
 
 /** A refusal explained: what happened, the rule that says so and the rule's ID. */

@@ -7,7 +7,7 @@
  * effects below run only for accepted events and decide no permission of their own.
  */
 import { check } from './check';
-import { resolveRoute } from './check-add';
+import { resolveRoute, withDialledTarget } from './check-add';
 import { appendContact } from './contact-chain';
 import type { EntryResult, LogEntry } from './entry';
 import { makeEntry, targetOf, viaOf } from './entry';
@@ -35,11 +35,12 @@ export interface StepResult {
  * does not count events, so that a refused event leaves it exactly as it was (CCP-9).
  */
 export function step(state: ConferenceState, event: ConferenceEvent, seq = 0): StepResult {
-  const { state: next, verdict } = transition(state, event);
+  const dialled = withDialledTarget(state, event); // CCP-11: the log names whom the number reached
+  const { state: next, verdict } = transition(state, dialled);
   const result: EntryResult = verdict.ok
     ? { status: 'accepted' }
     : { status: 'refused', reason: verdict.reason, rule: verdict.rule };
-  return { state: next, entry: makeEntry(seq, event, result, next) };
+  return { state: next, entry: makeEntry(seq, dialled, result, next) };
 }
 
 /** The next state and `check`'s verdict, without a log entry. */
@@ -52,7 +53,8 @@ export interface TransitionResult {
  * `step` without the log entry, for the exploration and other callers that need only states.
  * A refused event returns the very same state object (CCP-9).
  */
-export function transition(state: ConferenceState, event: ConferenceEvent): TransitionResult {
+export function transition(state: ConferenceState, given: ConferenceEvent): TransitionResult {
+  const event = withDialledTarget(state, given);
   const verdict = check(state, event.actor, event.type, targetOf(event), viaOf(event));
   if (!verdict.ok) return { state, verdict };
   return { state: settle(apply(state, event), event.time), verdict };

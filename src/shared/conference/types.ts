@@ -79,12 +79,20 @@ export interface ConferenceConfig {
   readonly quickConnects?: ReadonlyArray<QuickConnect>;
   /** Whether Contact Lens records the contact (CONF-16 warns when 3 or more participants join). */
   readonly contactLens?: boolean;
+  /**
+   * The instance's country (ISO 3166-1 alpha-2, e.g. `US`): the number pad reads national numbers
+   * in it unless its country selector is changed (CCP-11). Absent: only numbers with `+` are read.
+   */
+  readonly country?: string;
 }
 
-/** How an agent asks to add a party (CONF-2). */
+/**
+ * How an agent asks to add a party (CONF-2). The number pad's `number` is read in `country`, the
+ * pad's country selector, which is preset to the instance's country when absent (CCP-11).
+ */
 export type AddVia =
   | { readonly kind: 'quick-connect'; readonly name: string }
-  | { readonly kind: 'number-pad'; readonly number: string }
+  | { readonly kind: 'number-pad'; readonly number: string; readonly country?: string }
   | { readonly kind: 'flow'; readonly flowName: string };
 
 /** How a leg came to be on the call, as recorded on the leg. */
@@ -290,7 +298,10 @@ export type RuleId =
   | 'CCP-6'
   | 'CCP-7'
   | 'CCP-8'
-  | 'CCP-9';
+  | 'CCP-9'
+  | 'CCP-10'
+  | 'CCP-11'
+  | 'CCP-12';
 
 /** The refusal reasons of RULES.md ("Actions and refusals"). */
 export type RefusalReason =

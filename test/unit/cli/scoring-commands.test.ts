@@ -99,6 +99,19 @@ describe('xapi', () => {
     for (const statement of statements) expect(validateStatement(statement)).toEqual([]);
   });
 
+  it('names the actor by the trainee id on the home page given with --home-page', async () => {
+    const result = await cli('xapi', '--home-page', 'https://lms.example.com', fixture);
+    expect(result.code, result.err).toBe(0);
+    const statements = JSON.parse(result.out) as Array<{ actor: { account: unknown } }>;
+    for (const statement of statements) {
+      expect(statement.actor.account).toEqual({ homePage: 'https://lms.example.com', name: 'alex-01' });
+      expect(validateStatement(statement)).toEqual([]);
+    }
+    expect(await cli('xapi', '--home-page', 'not a page', fixture)).toMatchObject({ code: 2 });
+    expect((await cli('xapi', fixture, '--home-page')).code).toBe(2);
+    expect((await cli('xapi', '--homepage', 'https://lms.example.com', fixture)).code).toBe(2);
+  });
+
   it('refuses a missing file and extra arguments', async () => {
     expect(await cli('xapi', '/nowhere.json')).toMatchObject({
       code: 2,

@@ -9,7 +9,7 @@ import { stateViolations, transitionViolations } from './helpers';
  * action of every agent and every scripted event, with the invariants checked everywhere.
  */
 describe.each<ConferenceMode>(['three-party', 'multiparty'])('exhaustive exploration (%s)', (mode) => {
-  it(`CONF-1, CONF-9, CONF-10, CONF-11, CONF-14, CCP-9: invariants hold in every reachable state (${mode})`, () => {
+  it(`CONF-1, CONF-9, CONF-10, CONF-11, CONF-14, CCP-9, CCP-10, CCP-12: invariants hold in every reachable state (${mode})`, () => {
     const problems = new Map<string, number>();
     const note = (list: ReadonlyArray<string>) => {
       for (const problem of list) problems.set(problem, (problems.get(problem) ?? 0) + 1);

@@ -288,7 +288,9 @@ export function deniedControl(state: ConferenceState, event: ConferenceEvent): s
   }
   switch (event.type) {
     case 'unmute':
-      if (event.target !== event.actor) return 'CONF-11: unmute others';
+      // CONF-11, CCP-12: never another agent; a caller or external party only where muting them is allowed.
+      if (event.target !== event.actor && (target?.kind === 'agent' || mode === 'three-party'))
+        return 'CONF-11/CCP-12: unmute others';
       break;
     case 'mute':
       if (mode === 'three-party' && event.target !== event.actor) return 'CONF-11: three-party mute others';
@@ -304,6 +306,7 @@ export function deniedControl(state: ConferenceState, event: ConferenceEvent): s
       if (liveCount !== 3) return 'CONF-4';
       break;
     case 'hold':
+      if (event.target === event.actor) return 'CCP-10: hold self';
       if (target?.kind === 'agent' && liveCount < 3) return 'CCP-5';
       if (mode === 'three-party' && !controls(state, event.actor, target)) return 'CONF-9a: hold';
       break;

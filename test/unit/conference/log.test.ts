@@ -9,7 +9,7 @@ const closing: ReadonlyArray<ConferenceEvent> = [
   makeEvent(P.trainee, 'add', 30_000, P.broker),
   makeEvent(P.broker, 'answer', 38_000),
   makeEvent(P.trainee, 'join', 60_000),
-  makeEvent(P.trainee, 'add', 90_000, P.spouse, { kind: 'number-pad', number: '+15550202' }),
+  makeEvent(P.trainee, 'add', 90_000, P.spouse, { kind: 'number-pad', number: '+13125550202' }),
   makeEvent(P.spouse, 'answer', 97_000),
   makeEvent(P.trainee, 'join', 110_000),
   makeEvent(P.trainee, 'add', 150_000, P.translator),
@@ -45,7 +45,7 @@ describe('event log', () => {
     expect(session.state.legs.find((leg) => leg.party === P.spouse)).toMatchObject({
       createdAt: 90_000,
       connectedAt: 97_000,
-      origin: { kind: 'number-pad', number: '+15550202' },
+      origin: { kind: 'number-pad', number: '+13125550202' },
     });
   });
 

@@ -41,8 +41,8 @@ describe('connection list', () => {
     ).toEqual([
       [P.caller, 'Customer', 'caller'],
       [P.broker, 'Broker', 'quick-connect'],
-      [P.spouse, '+15550202', 'number'],
-      [P.translator, '+15550203', 'flow'],
+      [P.spouse, '+13125550202', 'number'],
+      [P.translator, '+13125550203', 'flow'],
     ]);
   });
 
@@ -66,7 +66,7 @@ describe('available actions', () => {
     expect(options).toContainEqual({
       action: 'add',
       target: P.spouse,
-      via: { kind: 'number-pad', number: '+15550202' },
+      via: { kind: 'number-pad', number: '+13125550202' },
       result: { ok: false, reason: 'dial-pending', rule: 'CONF-5' },
     });
     expect(candidateCommands(c.state, P.trainee)).toContainEqual({

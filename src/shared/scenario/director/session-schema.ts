@@ -16,7 +16,7 @@ const RULE_IDS = [
   ...['9a', '9b', '9c', '9d', '9e', '9f'].map((n) => `CONF-${n}`),
   ...['10a', '10b', '10c', '10d', '10e', '10f', '10g'].map((n) => `CONF-${n}`),
   ...['11', '12', '13', '14', '15', '16', '17', '18'].map((n) => `CONF-${n}`),
-  ...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((n) => `CCP-${n}`),
+  ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'].map((n) => `CCP-${n}`),
 ] as [RuleId, ...RuleId[]];
 const RuleIdSchema = z.enum(RULE_IDS);
 const REFUSAL_REASONS: [RefusalReason, ...RefusalReason[]] = [
@@ -39,7 +39,7 @@ const RefusalReasonSchema = z.enum(REFUSAL_REASONS);
 
 const AddViaSchema = z.union([
   z.strictObject({ kind: z.literal('quick-connect'), name: z.string() }),
-  z.strictObject({ kind: z.literal('number-pad'), number: z.string() }),
+  z.strictObject({ kind: z.literal('number-pad'), number: z.string(), country: z.string().optional() }),
   z.strictObject({ kind: z.literal('flow'), flowName: z.string() }),
 ]);
 

@@ -86,7 +86,8 @@ function extraQuickConnects(
  * The conference configuration of a scenario: the mode; the caller; the primary agent
  * (`call.primaryAgent`, a scripted agent when the trainee is secondary); every other agent and
  * external party in the order the scenario lists them; the instance's quick connects that reach
- * them; Contact Lens; and the initial contact ID derived from the scenario id.
+ * them; Contact Lens; the instance's country, which the number pad reads national numbers in
+ * (CCP-11); and the initial contact ID derived from the scenario id.
  *
  * Throws `ScenarioShapeError` when the scenario has no caller or its primary agent is not an
  * agent party; validation reports both before a scenario is played.
@@ -117,5 +118,6 @@ export function conferenceConfigOf(scenario: Scenario): ConferenceConfig {
     parties,
     quickConnects: extraQuickConnects(scenario, agents, externals),
     contactLens: scenario.call.contactLens,
+    country: scenario.call.instance.country, // CCP-11: the number pad's preset country
   };
 }

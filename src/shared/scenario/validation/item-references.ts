@@ -3,6 +3,7 @@
  * and transfer blocks; and the actions they name, which must be actions of an agent with what
  * those actions need (a target, digits).
  */
+import { describeNumber } from '../../caller-id/phone';
 import { agentActionNames } from '../../conference';
 import { type Finding, finding, type PathSegments, quote } from '../format/findings';
 import type { Scenario } from '../format/schema';
@@ -141,9 +142,10 @@ export function checkItemReferences(scenario: Scenario): ReadonlyArray<Finding> 
 
 function checkReferenceActions(scenario: Scenario, questions: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  const externals = scenario.parties.flatMap((p) =>
-    p.kind === 'external' ? [p.number.replace(/[\s().-]/g, '')] : [],
-  );
+  // CCP-11: the number pad reads a number in the instance's country, as the engine does.
+  const country = scenario.call.instance.country;
+  const e164 = (text: string) => describeNumber(text, country)?.e164 ?? text;
+  const externals = scenario.parties.flatMap((p) => (p.kind === 'external' ? [e164(p.number)] : []));
   let latest = 0;
   scenario.reference.actions.forEach((action, a) => {
     const path: PathSegments = ['reference', 'actions', a];
@@ -181,7 +183,9 @@ function checkReferenceActions(scenario: Scenario, questions: ReadonlySet<string
         ),
       );
     }
-    if (TARGETED_ACTIONS.has(action.action) && action.target === undefined) {
+    // CCP-11: a number-pad dial needs no target; the number decides whom it reaches.
+    const dialsNumber = action.via !== undefined && 'numberPad' in action.via;
+    if (TARGETED_ACTIONS.has(action.action) && action.target === undefined && !dialsNumber) {
       findings.push(finding('error', 'missing-target', path, `${quote(action.action)} needs a target party`));
     }
     if (action.action === 'send-dtmf' && action.digits === undefined) {
@@ -190,7 +194,7 @@ function checkReferenceActions(scenario: Scenario, questions: ReadonlySet<string
     if (
       action.via !== undefined &&
       'numberPad' in action.via &&
-      !externals.includes(action.via.numberPad.replace(/[\s().-]/g, ''))
+      !externals.includes(e164(action.via.numberPad))
     ) {
       findings.push(
         finding(
