@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { type ChooseSavePath, createHandlers, type HandlerDeps, type HandlerMap } from './ipc/handlers';
 import { findScenario, type Library, loadLibrary, summaryOf } from './library';
+import type { JournalWriter } from './storage/journal';
 import { AssessmentStore } from './store/assessments';
 import { SessionStore } from './store/sessions';
 
@@ -18,6 +19,8 @@ export interface ServiceOptions {
   readonly now?: () => Date;
   readonly newId?: () => string;
   readonly newSeed?: () => number;
+  /** How session journals write; tests give one that fails like a full disk. */
+  readonly journalWriter?: JournalWriter;
 }
 
 /** The handler map and what it is built on. */
@@ -49,6 +52,7 @@ export function createServices(options: ServiceOptions): Services {
     newId: options.newId ?? randomUUID,
     newSeed: options.newSeed ?? (() => randomInt(0, 2 ** 32 - 1)),
     app: { name: options.appName, version: options.appVersion },
+    ...(options.journalWriter ? { journalWriter: options.journalWriter } : {}),
   });
   const deps: HandlerDeps = {
     appName: options.appName,
