@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { Grader } from './grading/grader';
 import { type ChooseSavePath, createHandlers, type HandlerDeps, type HandlerMap } from './ipc/handlers';
 import { findScenario, type Library, loadLibrary, summaryOf } from './library';
 import type { JournalWriter } from './storage/journal';
@@ -21,6 +22,8 @@ export interface ServiceOptions {
   readonly newSeed?: () => number;
   /** How session journals write; tests give one that fails like a full disk. */
   readonly journalWriter?: JournalWriter;
+  /** Where finished and recovered sessions are graded (a worker thread in the app). */
+  readonly grade?: Grader;
 }
 
 /** The handler map and what it is built on. */
@@ -53,6 +56,7 @@ export function createServices(options: ServiceOptions): Services {
     newSeed: options.newSeed ?? (() => randomInt(0, 2 ** 32 - 1)),
     app: { name: options.appName, version: options.appVersion },
     ...(options.journalWriter ? { journalWriter: options.journalWriter } : {}),
+    ...(options.grade ? { grade: options.grade } : {}),
   });
   const deps: HandlerDeps = {
     appName: options.appName,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SessionRecord } from '@shared/scenario';
 import { actionsToInputs, runSession } from '@shared/scenario';
 import { describe, expect, it, vi } from 'vitest';
+import { gradeInWorker } from '../../src/main/grading/grader';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import type { HandlerMap } from '../../src/main/ipc/handlers';
 import { createServices } from '../../src/main/services';
@@ -248,4 +249,37 @@ describe('a second instance on the same data folder (issue 14: it recovered the 
     await taken.release();
     expect(existsSync(join(folder, LOCK_FILE))).toBe(false);
   });
+});
+
+describe('finish and recover grade in a worker thread (issue 14: 52 s on the main process froze the window)', () => {
+  it('a session finished through the worker grades as in this thread, while this thread stays free', async () => {
+    const worker = gradeInWorker(join(__dirname, '../support/grade-worker.cjs'));
+    let workerThreads = 0;
+    const counting: typeof worker = (job) => {
+      workerThreads++;
+      return worker(job);
+    };
+    const services = testHandlers({ grade: counting, newSeed: () => 7 });
+    const inThread = testHandlers({ newSeed: () => 7 });
+    const results: { raw: number; max: number }[] = [];
+    for (const s of [services, inThread]) {
+      const begun = await begin(s);
+      const records = await referenceRecords(s, begun.seed);
+      await call(s.handlers, 'session:append', { attemptId: begun.attemptId, records });
+      // The event loop keeps turning while the worker grades: a timer fires before the answer.
+      let ticked = false;
+      setImmediate(() => {
+        ticked = true;
+      });
+      results.push(await call(s.handlers, 'session:finish', { attemptId: begun.attemptId }));
+      expect(ticked).toBe(true);
+    }
+    expect(workerThreads).toBe(1);
+    expect(results[0]).toMatchObject({ raw: 100, max: 100 });
+    expect({ ...results[0], attemptId: '', startedAt: '' }).toEqual({
+      ...results[1],
+      attemptId: '',
+      startedAt: '',
+    });
+  }, 30_000);
 });

@@ -1,13 +1,14 @@
 import { mkdir, stat } from 'node:fs/promises';
 import type { AssessmentSummary, UnfinishedSession } from '@shared/ipc';
-import type { Scenario, SessionLog, SessionRecord } from '@shared/scenario';
-import { replaySession, SessionRecordSchema } from '@shared/scenario';
-import { createAssessment, scenarioHash } from '@shared/scoring/grade';
+import type { Scenario, SessionRecord } from '@shared/scenario';
+import { SessionRecordSchema } from '@shared/scenario';
+import { scenarioHash } from '@shared/scoring/grade';
 import type { RunMode } from '@shared/scoring/judge';
-import type { JournalContents } from '../storage/journal';
+import { type Grader, gradeInThread } from '../grading/grader';
 import {
   finishedPath,
   Journal,
+  type JournalContents,
   type JournalHeader,
   type JournalWriter,
   journalPath,
@@ -39,6 +40,8 @@ export interface SessionStoreDeps {
   readonly app: { readonly name: string; readonly version: string };
   /** How journals write; tests give one that fails like a full disk. */
   readonly journalWriter?: JournalWriter;
+  /** Where finished and recovered sessions are graded; in this thread when not given. */
+  readonly grade?: Grader;
 }
 
 interface OpenSession {
@@ -203,23 +206,12 @@ export class SessionStore {
     if (!scenario)
       throw new Error(`the scenario "${header.scenarioId}" of this attempt is no longer in the library`);
     const { records, damagedLines } = recordsOf(contents);
-    const recorded: SessionLog = {
-      scenarioId: scenario.id,
-      scenarioVersion: scenario.version,
-      seed: header.seed,
-      records,
-    };
-    // The trainee's inputs are taken from the journal and played again here: the assessment's
-    // log and score are this process's, whatever the renderer sent.
-    const replayed = replaySession(scenario, recorded).replayed;
-    const log = this.closed(replayed.log);
-    const assessment = createAssessment({
+    // Replay and scoring run in the grader (a worker thread in the app): linear in records, and
+    // never on the thread that answers the window.
+    const assessment = await (this.deps.grade ?? gradeInThread)({
       scenario,
-      log,
-      trainee: header.trainee,
-      attemptId: header.attemptId,
-      mode: header.mode,
-      startedAt: header.startedAt,
+      header,
+      records,
       endedAt: this.deps.now().toISOString(),
       app: this.deps.app,
     });
@@ -227,19 +219,6 @@ export class SessionStore {
     await markFinished(path);
     const summary = summarise(assessment, scenario.title);
     return damagedLines.length === 0 ? summary : { ...summary, damagedLines: [...damagedLines] };
-  }
-
-  /** A log that ends with an `end` record (an interrupted one is closed as stopped). */
-  private closed(log: SessionLog): SessionLog {
-    const last = log.records.at(-1);
-    if (last?.kind === 'end') return log;
-    const end: SessionRecord = {
-      kind: 'end',
-      seq: (last?.seq ?? 0) + 1,
-      time: last?.time ?? 0,
-      reason: 'stopped',
-    };
-    return { ...log, records: [...log.records, end] };
   }
 }
 
