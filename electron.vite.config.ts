@@ -39,6 +39,15 @@ function cueSounds(): Plugin {
 export default defineConfig({
   main: {
     resolve: { alias },
+    // The grading worker is an entry of its own: out/main/grade-worker.js, started as a thread.
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'grade-worker': resolve(__dirname, 'src/main/grading/grade-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     resolve: { alias },

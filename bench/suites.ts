@@ -2,6 +2,7 @@ import { baselineSuite } from './baseline';
 import { conferenceSuite } from './conference';
 import { gradingSuite } from './grading';
 import type { BenchSuite } from './harness';
+import { replaySuite } from './replay';
 
 /** The renderer suite, loaded by path: its page-side code is typechecked with the DOM library (tsconfig.test.json). */
 const rendererSuite: BenchSuite = {
@@ -18,5 +19,6 @@ export const suites: ReadonlyArray<BenchSuite> = [
   baselineSuite,
   conferenceSuite,
   gradingSuite,
+  replaySuite,
   rendererSuite,
 ];

@@ -1,12 +1,13 @@
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
+import { gradeInWorker } from './grading/grader';
+import { checkResponses } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
 import { menuTemplate, type SendEvent } from './menu';
-import { resolveAppFile } from './protocol';
-import { APP_SCHEME, hardenSession } from './security';
+import { appProtocolHandler } from './protocol';
+import { APP_SCHEME, guardWebContentsCreation, hardenSession, userDataOverride } from './security';
 import { createServices } from './services';
+import { type DataFolderLock, lockDataFolder } from './storage/lock';
 import { createMainWindow, trustedSenderCheck } from './window';
 
 // The app's pages are served from app://bundle/ so that 'self' in the CSP means the app's own
@@ -15,11 +16,20 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
 
-// Tests and portable set-ups point the app at a data folder of their own.
-if (process.env.CCT_USER_DATA) app.setPath('userData', process.env.CCT_USER_DATA);
+// Every renderer sandboxed, whatever a window's own preferences say.
+app.enableSandbox();
+
+// Tests and development point the app at a data folder of their own; a packaged build does not.
+const userData = userDataOverride(app.isPackaged, process.env);
+if (userData) app.setPath('userData', userData);
+
+// Answers are checked against the IPC contract in development and tests.
+checkResponses(!app.isPackaged);
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+guardWebContentsCreation(app, devServerUrl);
 let mainWindow: BrowserWindow | null = null;
+let dataLock: DataFolderLock | null = null;
 
 const send: SendEvent = (event, payload) => {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
@@ -27,17 +37,20 @@ const send: SendEvent = (event, payload) => {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // One instance per data folder: a second would list the first one's running session as
+  // unfinished and recover it. The lock file also holds against a copy started another way.
+  try {
+    dataLock = await lockDataFolder(app.getPath('userData'));
+  } catch (error) {
+    dialog.showErrorBox(app.getName(), error instanceof Error ? error.message : String(error));
+    app.quit();
+    return;
+  }
   const rendererRoot = join(__dirname, '../renderer');
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(rendererRoot, request.url);
-    if (!file) return new Response('Not found', { status: 404 });
-    const found = await stat(file).then(
-      (s) => s.isFile(),
-      () => false,
-    );
-    if (!found) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
-  });
+  protocol.handle(
+    APP_SCHEME,
+    appProtocolHandler(rendererRoot, (url) => net.fetch(url)),
+  );
   hardenSession(session.defaultSession);
 
   const { handlers } = createServices({
@@ -48,6 +61,10 @@ async function start(): Promise<void> {
     bundledScenarios: app.isPackaged
       ? join(process.resourcesPath, 'resources/scenarios')
       : join(__dirname, '../../resources/scenarios'),
+    // Finish and recover replay and score in a worker thread: the window never waits on them.
+    grade: gradeInWorker(join(__dirname, 'grade-worker.js'), (error) =>
+      console.error(`grading in the main thread: ${error.message}`),
+    ),
     chooseSavePath: async ({ defaultName, filters }) => {
       const options = {
         defaultPath: defaultName,
@@ -82,6 +99,7 @@ async function start(): Promise<void> {
     preloadPath: join(__dirname, '../preload/index.js'),
     devServerUrl,
     title: app.getName(),
+    devTools: !app.isPackaged,
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -89,4 +107,18 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => app.quit());
-void start();
+app.on('will-quit', () => {
+  void dataLock?.release();
+});
+
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  void start();
+} else {
+  // Another instance runs: it is brought to the front, and this one ends.
+  app.quit();
+}

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { App, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 
 /** The app's own scheme: the renderer is served from `app://bundle/`, never from file://. */
 export const APP_SCHEME = 'app';
@@ -25,12 +25,17 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** The window's web preferences: isolated, sandboxed, no Node, web security on. */
+/**
+ * The window's web preferences: isolated, sandboxed, no Node, web security on; DevTools only
+ * when `devTools` is true (development and tests, never a packaged build).
+ */
 export function secureWebPreferences(
   preloadPath: string,
+  devTools = false,
 ): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -93,4 +98,22 @@ export function hardenSession(session: Session): void {
       },
     });
   });
+}
+
+/**
+ * Hardens every web contents the app ever creates (windows, frames, anything a future change
+ * adds), not only the main window's: navigation away, new windows and `<webview>` are denied.
+ */
+export function guardWebContentsCreation(app: Pick<App, 'on'>, devServerUrl?: string): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
+}
+
+/**
+ * The data folder the app is told to use by `CCT_USER_DATA` (tests, development), or undefined:
+ * a packaged build ignores it, so a shortcut or environment cannot point it at other files.
+ */
+export function userDataOverride(isPackaged: boolean, env: NodeJS.ProcessEnv): string | undefined {
+  if (isPackaged) return undefined;
+  const folder = env.CCT_USER_DATA;
+  return folder === undefined || folder === '' ? undefined : folder;
 }

@@ -1,9 +1,11 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { Grader } from './grading/grader';
 import { type ChooseSavePath, createHandlers, type HandlerDeps, type HandlerMap } from './ipc/handlers';
 import { findScenario, type Library, summaryOf } from './library';
 import { createLibraryServices } from './scenario-library/handlers';
 import type { ChooseOpenPath } from './scenario-library/import';
+import type { JournalWriter } from './storage/journal';
 import { AssessmentStore } from './store/assessments';
 import { SessionStore } from './store/sessions';
 
@@ -26,6 +28,10 @@ export interface ServiceOptions {
   readonly now?: () => Date;
   readonly newId?: () => string;
   readonly newSeed?: () => number;
+  /** How session journals write; tests give one that fails like a full disk. */
+  readonly journalWriter?: JournalWriter;
+  /** Where finished and recovered sessions are graded (a worker thread in the app). */
+  readonly grade?: Grader;
 }
 
 /** The handler map and what it is built on. */
@@ -55,6 +61,8 @@ export function createServices(options: ServiceOptions): Services {
     newId: options.newId ?? randomUUID,
     newSeed: options.newSeed ?? (() => randomInt(0, 2 ** 32 - 1)),
     app: { name: options.appName, version: options.appVersion },
+    ...(options.journalWriter ? { journalWriter: options.journalWriter } : {}),
+    ...(options.grade ? { grade: options.grade } : {}),
   });
   const libraryServices = createLibraryServices({
     dataFolder: options.dataFolder,

@@ -7,6 +7,8 @@ export interface WindowSource {
   /** The electron-vite dev server in development; undefined in a built app. */
   readonly devServerUrl?: string;
   readonly title: string;
+  /** Whether DevTools may open: development and tests only, never a packaged build. */
+  readonly devTools?: boolean;
 }
 
 /** The BrowserWindow options of the main window. */
@@ -19,7 +21,7 @@ export function mainWindowOptions(source: WindowSource): Electron.BrowserWindowC
     show: false,
     title: source.title,
     backgroundColor: '#1b1f24',
-    webPreferences: secureWebPreferences(source.preloadPath),
+    webPreferences: secureWebPreferences(source.preloadPath, source.devTools ?? false),
   };
 }
 

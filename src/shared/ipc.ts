@@ -56,6 +56,8 @@ export const AssessmentSummarySchema = z.object({
   max: z.number(),
   scaled: z.number(),
   passed: z.boolean(),
+  /** Journal lines that were damaged and left out of the grading (line 1 is the header). */
+  damagedLines: z.array(z.int()).optional(),
 });
 /** One stored assessment, as the results list shows it. */
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
@@ -69,6 +71,8 @@ export const UnfinishedSessionSchema = z.object({
   records: z.int(),
   /** The last line was cut off by a crash and is lost. */
   truncatedTail: z.boolean(),
+  /** Lines in the middle that are damaged (not JSON, or not a record) and will not be graded. */
+  damagedLines: z.array(z.int()).optional(),
 });
 /** A session the app did not finish. */
 export type UnfinishedSession = z.infer<typeof UnfinishedSessionSchema>;

@@ -14,6 +14,8 @@ import {
 
 vi.mock('electron', () => ({}));
 
+/** An attempt id as the app makes them, from a short hex tag. */
+const id = (tag: string) => `00000000-0000-4000-8000-${tag.padStart(12, '0')}`;
 const folder = () => mkdtempSync(join(tmpdir(), 'cct-storage-'));
 const header = (attemptId: string): JournalHeader => ({
   kind: 'header',
@@ -29,18 +31,20 @@ const header = (attemptId: string): JournalHeader => ({
 describe('the session journal', () => {
   it('appends one JSON line per record and reads them back', async () => {
     const dir = folder();
-    const journal = await Journal.create(dir, header('a1'));
+    const journal = await Journal.create(dir, header(id('a1')));
     await journal.append([{ kind: 'step', seq: 1 }]);
     await journal.append([
       { kind: 'line', seq: 2 },
       { kind: 'end', seq: 3 },
     ]);
     await journal.close();
-    const lines = readFileSync(journalPath(dir, 'a1'), 'utf8').trimEnd().split('\n');
+    const lines = readFileSync(journalPath(dir, id('a1')), 'utf8')
+      .trimEnd()
+      .split('\n');
     expect(lines).toHaveLength(4);
-    const contents = await readJournal(journalPath(dir, 'a1'));
-    expect(contents.header.attemptId).toBe('a1');
-    expect(contents.lines).toEqual([
+    const contents = await readJournal(journalPath(dir, id('a1')));
+    expect(contents.header.attemptId).toBe(id('a1'));
+    expect(contents.lines.map((line) => line.value)).toEqual([
       { kind: 'step', seq: 1 },
       { kind: 'line', seq: 2 },
       { kind: 'end', seq: 3 },
@@ -50,16 +54,16 @@ describe('the session journal', () => {
 
   it('recovers every complete record of a journal cut off mid-line', async () => {
     const dir = folder();
-    const journal = await Journal.create(dir, header('a2'));
+    const journal = await Journal.create(dir, header(id('a2')));
     await journal.append([
       { kind: 'step', seq: 1 },
       { kind: 'step', seq: 2 },
     ]);
     await journal.close();
     // A crash while the third line was being written leaves half of it.
-    appendFileSync(journalPath(dir, 'a2'), '{"kind":"line","seq":3,"te');
-    const contents = await readJournal(journalPath(dir, 'a2'));
-    expect(contents.lines).toEqual([
+    appendFileSync(journalPath(dir, id('a2')), '{"kind":"line","seq":3,"te');
+    const contents = await readJournal(journalPath(dir, id('a2')));
+    expect(contents.lines.map((line) => line.value)).toEqual([
       { kind: 'step', seq: 1 },
       { kind: 'step', seq: 2 },
     ]);
@@ -69,10 +73,13 @@ describe('the session journal', () => {
 
   it('reports a damaged line in the middle by its number and keeps the rest', async () => {
     const dir = folder();
-    const path = journalPath(dir, 'a3');
-    writeFileSync(path, `${JSON.stringify(header('a3'))}\n{"seq":1}\nnot json\n{"seq":3}\n`);
+    const path = journalPath(dir, id('a3'));
+    writeFileSync(path, `${JSON.stringify(header(id('a3')))}\n{"seq":1}\nnot json\n{"seq":3}\n`);
     const contents = await readJournal(path);
-    expect(contents.lines).toEqual([{ seq: 1 }, { seq: 3 }]);
+    expect(contents.lines).toEqual([
+      { line: 2, value: { seq: 1 } },
+      { line: 4, value: { seq: 3 } },
+    ]);
     expect(contents.damagedLines).toEqual([3]);
   });
 
@@ -80,22 +87,22 @@ describe('the session journal', () => {
     const dir = folder();
     const path = join(dir, 'x.journal.jsonl');
     writeFileSync(path, '{"kind":"step"}\n');
-    await expect(readJournal(path)).rejects.toThrow(/no valid header/);
+    await expect(readJournal(path)).rejects.toThrow(/header is not valid/);
   });
 
   it('never overwrites the journal of an existing attempt', async () => {
     const dir = folder();
-    await (await Journal.create(dir, header('a4'))).close();
-    await expect(Journal.create(dir, header('a4'))).rejects.toThrow(/EEXIST/);
+    await (await Journal.create(dir, header(id('a4')))).close();
+    await expect(Journal.create(dir, header(id('a4')))).rejects.toThrow(/EEXIST/);
   });
 
   it('lists unfinished journals until they are marked finished', async () => {
     const dir = folder();
-    await (await Journal.create(dir, header('b1'))).close();
-    await (await Journal.create(dir, header('b2'))).close();
-    expect(await unfinishedJournals(dir)).toEqual([journalPath(dir, 'b1'), journalPath(dir, 'b2')]);
-    await markFinished(journalPath(dir, 'b1'));
-    expect(await unfinishedJournals(dir)).toEqual([journalPath(dir, 'b2')]);
+    await (await Journal.create(dir, header(id('b1')))).close();
+    await (await Journal.create(dir, header(id('b2')))).close();
+    expect(await unfinishedJournals(dir)).toEqual([journalPath(dir, id('b1')), journalPath(dir, id('b2'))]);
+    await markFinished(journalPath(dir, id('b1')));
+    expect(await unfinishedJournals(dir)).toEqual([journalPath(dir, id('b2'))]);
     expect(await unfinishedJournals(join(dir, 'missing'))).toEqual([]);
   });
 });

@@ -4,6 +4,14 @@ import type { HandlerMap } from './handlers';
 /** The most bytes of JSON a single request payload may carry. */
 export const MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
 
+/** Whether answers are checked against the contract's response schemas (development and tests). */
+let responseChecks = process.env.NODE_ENV !== 'production';
+
+/** Turns the check of every answer against the contract on (development, tests) or off (packaged builds). */
+export function checkResponses(on: boolean): void {
+  responseChecks = on;
+}
+
 function isChannel(channel: string): channel is IpcChannel {
   return Object.hasOwn(ipcContract, channel);
 }
@@ -70,7 +78,20 @@ export async function dispatch(
     // The contract ties each channel to its handler's payload type; TypeScript cannot follow
     // the correlation through a union of channels, hence the widening here.
     const handler = handlers[channel] as (payload: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    const value = await handler(parsed.data);
+    if (responseChecks) {
+      const answer = ipcContract[channel].response.safeParse(value);
+      if (!answer.success) {
+        return {
+          ok: false,
+          error: {
+            code: 'failed',
+            message: `${channel}: the answer breaks the contract (${describePayloadIssues(answer.error.issues)})`,
+          },
+        };
+      }
+    }
+    return { ok: true, value };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'failed', message: `${channel}: ${message}` } };

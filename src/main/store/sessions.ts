@@ -1,18 +1,32 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import type { AssessmentSummary, UnfinishedSession } from '@shared/ipc';
-import type { Scenario, SessionLog, SessionRecord } from '@shared/scenario';
-import { replaySession, SessionRecordSchema } from '@shared/scenario';
-import { createAssessment, scenarioHash } from '@shared/scoring/grade';
+import type { Scenario, SessionRecord } from '@shared/scenario';
+import { SessionRecordSchema } from '@shared/scenario';
+import { scenarioHash } from '@shared/scoring/grade';
 import type { RunMode } from '@shared/scoring/judge';
+import { type Grader, gradeInThread } from '../grading/grader';
 import {
+  finishedPath,
   Journal,
+  type JournalContents,
   type JournalHeader,
+  type JournalWriter,
   journalPath,
   markFinished,
+  normaliseAttemptId,
   readJournal,
   unfinishedJournals,
 } from '../storage/journal';
 import { type AssessmentStore, summarise } from './assessments';
+
+/** The most bytes of JSON one record may take (a line's text, a question's answer...). */
+export const MAX_RECORD_BYTES = 16 * 1024;
+/**
+ * The most records one session's journal may hold: far more than any real session, few enough
+ * to grade in seconds, and below the 100,000 a stored log may hold, leaving room for the records
+ * the replay closes a session with.
+ */
+export const MAX_SESSION_RECORDS = 90_000;
 
 /** What the session store needs from its host. */
 export interface SessionStoreDeps {
@@ -24,6 +38,10 @@ export interface SessionStoreDeps {
   readonly newId: () => string;
   readonly newSeed: () => number;
   readonly app: { readonly name: string; readonly version: string };
+  /** How journals write; tests give one that fails like a full disk. */
+  readonly journalWriter?: JournalWriter;
+  /** Where finished and recovered sessions are graded; in this thread when not given. */
+  readonly grade?: Grader;
 }
 
 interface OpenSession {
@@ -39,6 +57,8 @@ interface OpenSession {
  */
 export class SessionStore {
   private readonly open = new Map<string, OpenSession>();
+  /** The last operation queued on each attempt: append, finish and recover run one at a time. */
+  private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly deps: SessionStoreDeps) {}
 
@@ -62,58 +82,88 @@ export class SessionStore {
       trainee: request.trainee.id === undefined ? { name: request.trainee.name } : { ...request.trainee },
       startedAt: this.deps.now().toISOString(),
     };
-    const journal = await Journal.create(this.deps.journalsFolder, header);
+    const journal = await Journal.create(this.deps.journalsFolder, header, this.deps.journalWriter);
     this.open.set(header.attemptId, { header, journal, lastSeq: 0 });
     return { attemptId: header.attemptId, seed: header.seed, startedAt: header.startedAt };
   }
 
-  /** Appends records; they must continue the attempt's numbering without a gap. */
-  async append(attemptId: string, records: ReadonlyArray<SessionRecord>): Promise<{ written: number }> {
-    const session = this.require(attemptId);
-    let expected = session.lastSeq + 1;
-    for (const [index, record] of records.entries()) {
-      if (record.seq !== expected) {
+  /**
+   * Appends records; they must continue the attempt's numbering without a gap. All or nothing:
+   * when the journal cannot be written none of the records is kept, so the same batch may be
+   * sent again.
+   */
+  append(attemptId: string, records: ReadonlyArray<SessionRecord>): Promise<{ written: number }> {
+    const id = normaliseAttemptId(attemptId);
+    return this.serial(id, async () => {
+      const session = this.require(id);
+      let expected = session.lastSeq + 1;
+      for (const [index, record] of records.entries()) {
+        if (record.seq !== expected) {
+          throw new Error(
+            `records[${index}].seq is ${record.seq}; the next record of this attempt is ${expected}`,
+          );
+        }
+        const bytes = Buffer.byteLength(JSON.stringify(record), 'utf8');
+        if (bytes > MAX_RECORD_BYTES) {
+          throw new Error(
+            `records[${index}] is ${bytes} bytes of JSON; a record may take at most ${MAX_RECORD_BYTES}`,
+          );
+        }
+        expected++;
+      }
+      if (expected - 1 > MAX_SESSION_RECORDS) {
         throw new Error(
-          `records[${index}].seq is ${record.seq}; the next record of this attempt is ${expected}`,
+          `a session may hold at most ${MAX_SESSION_RECORDS} records; this batch would make ${expected - 1}`,
         );
       }
-      expected++;
-    }
-    await session.journal.append(records);
-    session.lastSeq = expected - 1;
-    return { written: records.length };
+      await session.journal.append(records);
+      session.lastSeq = expected - 1;
+      return { written: records.length };
+    });
   }
 
-  /** Ends an open attempt: grades its journal and stores the assessment. */
-  async finish(attemptId: string): Promise<AssessmentSummary> {
-    const session = this.require(attemptId);
-    await session.journal.close();
-    this.open.delete(attemptId);
-    return this.grade(journalPath(this.deps.journalsFolder, attemptId));
+  /**
+   * Ends an attempt: grades its journal and stores the assessment. Finishing an attempt that is
+   * finished already answers with its stored assessment again.
+   */
+  finish(attemptId: string): Promise<AssessmentSummary> {
+    const id = normaliseAttemptId(attemptId);
+    return this.serial(id, async () => {
+      const session = this.open.get(id);
+      if (!session) return this.finishedSummary(id);
+      await session.journal.close();
+      this.open.delete(id);
+      return this.grade(journalPath(this.deps.journalsFolder, id));
+    });
   }
 
-  /** The attempts whose journals were never finished and are not open now. */
+  /** The attempts whose journals were never finished and are not open now, with what is damaged in them. */
   async unfinished(): Promise<ReadonlyArray<UnfinishedSession>> {
     const result: UnfinishedSession[] = [];
     for (const path of await unfinishedJournals(this.deps.journalsFolder)) {
       const contents = await readJournal(path).catch(() => null);
       if (!contents || this.open.has(contents.header.attemptId)) continue;
+      const { records, damagedLines } = recordsOf(contents);
       result.push({
         attemptId: contents.header.attemptId,
         scenarioId: contents.header.scenarioId,
         trainee: contents.header.trainee.name,
         startedAt: contents.header.startedAt,
-        records: contents.lines.length,
+        records: records.length,
         truncatedTail: contents.truncatedTail,
+        damagedLines: [...damagedLines],
       });
     }
     return result;
   }
 
   /** Grades an unfinished attempt as it stands (stopped at its last record) and stores it. */
-  async recover(attemptId: string): Promise<AssessmentSummary> {
-    if (this.open.has(attemptId)) throw new Error(`attempt ${attemptId} is still running`);
-    return this.grade(journalPath(this.deps.journalsFolder, attemptId));
+  recover(attemptId: string): Promise<AssessmentSummary> {
+    const id = normaliseAttemptId(attemptId);
+    return this.serial(id, async () => {
+      if (this.open.has(id)) throw new Error(`attempt ${id} is still running`);
+      return this.grade(journalPath(this.deps.journalsFolder, id));
+    });
   }
 
   private require(attemptId: string): OpenSession {
@@ -122,52 +172,73 @@ export class SessionStore {
     return session;
   }
 
+  /** Runs `task` after every operation queued on the attempt before it has settled. */
+  private serial<T>(attemptId: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(attemptId) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(attemptId, settled);
+    void settled.then(() => {
+      if (this.queues.get(attemptId) === settled) this.queues.delete(attemptId);
+    });
+    return next;
+  }
+
+  /** The stored assessment of a finished attempt, as `finish` answered the first time. */
+  private async finishedSummary(attemptId: string): Promise<AssessmentSummary> {
+    const done = await stat(finishedPath(this.deps.journalsFolder, attemptId)).then(
+      () => true,
+      () => false,
+    );
+    if (!done) throw new Error(`no running session ${attemptId}`);
+    const assessment = await this.deps.assessments.get(attemptId);
+    const scenario = await this.deps.findScenario(assessment.scenario.id, assessment.scenario.hash);
+    return summarise(assessment, scenario?.title);
+  }
+
   private async grade(path: string): Promise<AssessmentSummary> {
     const contents = await readJournal(path);
     const { header } = contents;
     const scenario = await this.deps.findScenario(header.scenarioId, header.scenarioHash);
     if (!scenario)
       throw new Error(`the scenario "${header.scenarioId}" of this attempt is no longer in the library`);
-    const records: SessionRecord[] = [];
-    for (const line of contents.lines) {
-      const parsed = SessionRecordSchema.safeParse(line);
-      if (parsed.success) records.push(parsed.data);
-    }
-    const recorded: SessionLog = {
-      scenarioId: scenario.id,
-      scenarioVersion: scenario.version,
-      seed: header.seed,
-      records,
-    };
-    // The trainee's inputs are taken from the journal and played again here: the assessment's
-    // log and score are this process's, whatever the renderer sent.
-    const replayed = replaySession(scenario, recorded).replayed;
-    const log = this.closed(replayed.log);
-    const assessment = createAssessment({
+    const { records, damagedLines } = recordsOf(contents);
+    // Replay and scoring run in the grader (a worker thread in the app): linear in records, and
+    // never on the thread that answers the window.
+    const assessment = await (this.deps.grade ?? gradeInThread)({
       scenario,
-      log,
-      trainee: header.trainee,
-      attemptId: header.attemptId,
-      mode: header.mode,
-      startedAt: header.startedAt,
+      header,
+      records,
       endedAt: this.deps.now().toISOString(),
       app: this.deps.app,
     });
     await this.deps.assessments.save(assessment);
     await markFinished(path);
-    return summarise(assessment, scenario.title);
+    const summary = summarise(assessment, scenario.title);
+    return damagedLines.length === 0 ? summary : { ...summary, damagedLines: [...damagedLines] };
   }
+}
 
-  /** A log that ends with an `end` record (an interrupted one is closed as stopped). */
-  private closed(log: SessionLog): SessionLog {
-    const last = log.records.at(-1);
-    if (last?.kind === 'end') return log;
-    const end: SessionRecord = {
-      kind: 'end',
-      seq: (last?.seq ?? 0) + 1,
-      time: last?.time ?? 0,
-      reason: 'stopped',
-    };
-    return { ...log, records: [...log.records, end] };
+/**
+ * The records of a journal and the numbers of the lines that are not records: lines that are not
+ * JSON, and JSON lines that are not session records. Graded sessions and the list of unfinished
+ * ones report them; none is dropped without saying so.
+ */
+function recordsOf(contents: JournalContents): { records: SessionRecord[]; damagedLines: number[] } {
+  const records: SessionRecord[] = [];
+  const damagedLines = [...contents.damagedLines];
+  for (const { line, value } of contents.lines) {
+    const parsed = SessionRecordSchema.safeParse(value);
+    if (parsed.success) records.push(parsed.data);
+    else damagedLines.push(line);
   }
+  if (records.length > MAX_SESSION_RECORDS) {
+    throw new Error(
+      `the journal holds ${records.length} records; a session may hold at most ${MAX_SESSION_RECORDS}`,
+    );
+  }
+  return { records, damagedLines: damagedLines.sort((a, b) => a - b) };
 }

@@ -24,6 +24,7 @@ import {
   runDue,
   schedule,
   scheduleReactions,
+  type Working,
 } from './director-engine';
 import { traineeEvent } from './director-events';
 import type { DirectorResult, DirectorState } from './director-state';
@@ -99,24 +100,29 @@ export function advanceTo(state: DirectorState, time: Millis): DirectorResult {
  */
 export function applyInput(state: DirectorState, input: TraineeInput): DirectorResult {
   if (state.ended) return { state, records: [], cues: [] };
-  const time = Math.max(input.time, state.time);
   const w = open(state);
-  runDue(w, time);
-  if (!w.ended) {
-    switch (input.kind) {
-      case 'action':
-        applyEvent(w, traineeEvent(w.trainee, input, time));
-        break;
-      case 'answer':
-        record(w, { kind: 'answer', time, question: input.question, value: input.value });
-        break;
-      case 'stop':
-        end(w, 'stopped');
-        break;
-    }
-    runDue(w, time);
-  }
+  applyInputTo(w, input);
   return close(w);
+}
+
+/** `applyInput` on a working copy: the one implementation the live clock and `runSession` share. */
+function applyInputTo(w: Working, input: TraineeInput): void {
+  if (w.ended) return;
+  const time = Math.max(input.time, w.time);
+  runDue(w, time);
+  if (w.ended) return;
+  switch (input.kind) {
+    case 'action':
+      applyEvent(w, traineeEvent(w.trainee, input, time));
+      break;
+    case 'answer':
+      record(w, { kind: 'answer', time, question: input.question, value: input.value });
+      break;
+    case 'stop':
+      end(w, 'stopped');
+      break;
+  }
+  runDue(w, time);
 }
 
 /** When the next scheduled thing is due (ms), or `null` when the session has ended. */
@@ -156,30 +162,25 @@ export function runSession(
   inputs: ReadonlyArray<TraineeInput>,
   options: RunOptions = {},
 ): SessionOutcome {
-  let result = startDirector(scenario, seed);
-  let state = result.state;
-  const cues = [...result.cues];
+  const start = startDirector(scenario, seed);
+  // One working copy for the whole session: closing a copy per input would copy the records
+  // so far each time, and a replay would grow with the square of its length.
+  const w = open(start.state);
+  w.cues.push(...start.cues);
   const ordered = inputs
     .map((input, index) => ({ input, index }))
     .sort((a, b) => a.input.time - b.input.time || a.index - b.index);
   const until = options.until ?? Number.POSITIVE_INFINITY;
   for (const { input } of ordered) {
-    if (state.ended || input.time > until) break;
-    result = applyInput(state, input);
-    state = result.state;
-    cues.push(...result.cues);
+    if (w.ended || input.time > until) break;
+    applyInputTo(w, input);
   }
-  while (!state.ended) {
-    const due = nextDueTime(state);
-    if (due === null || due > until) break;
-    result = advanceTo(state, due);
-    state = result.state;
-    cues.push(...result.cues);
+  while (!w.ended) {
+    const due = w.timers[0]?.time;
+    if (due === undefined || due > until) break;
+    runDue(w, due);
   }
-  if (Number.isFinite(until) && !state.ended && until > state.time) {
-    result = advanceTo(state, until);
-    state = result.state;
-    cues.push(...result.cues);
-  }
+  if (Number.isFinite(until) && !w.ended && until > w.time) runDue(w, until);
+  const { state, cues } = close(w);
   return { log: sessionLogOf(state), final: state.conference, cues, ended: state.ended };
 }
