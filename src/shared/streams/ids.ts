@@ -51,6 +51,11 @@ export function queueArn(name: string): string {
   return `${SIM_ARN_PREFIX}/queue/${slug(name)}`;
 }
 
+/** The ARN of an agent's own queue (`.../queue/agent/<id>`), from which Streams reads the agent's ID. */
+export function agentQueueArn(agent: string): string {
+  return `${SIM_ARN_PREFIX}/queue/agent/${slug(agent)}`;
+}
+
 /** The ARN of a routing profile by name. */
 export function routingProfileArn(name: string): string {
   return `${SIM_ARN_PREFIX}/routing-profile/${slug(name)}`;

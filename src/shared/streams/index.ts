@@ -7,6 +7,7 @@
 export type { CcpResult, ConduitMessage } from './ccp';
 export { agentUpdate, ccpReceive, settingOf } from './ccp';
 export {
+  agentQueueArn,
   connectionIdOf,
   partyOfConnection,
   queueArn,

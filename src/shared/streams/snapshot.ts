@@ -6,7 +6,7 @@
  */
 import type { ConferenceState, ConnectionListItem, Leg, PartyId } from '../conference';
 import { connectionList, contactById, legOf, partyById, quickConnectsOf } from '../conference';
-import { connectionIdOf, queueArn, quickConnectArn, routingProfileArn } from './ids';
+import { agentQueueArn, connectionIdOf, queueArn, quickConnectArn, routingProfileArn } from './ids';
 import type {
   StreamsAgentData,
   StreamsAgentState,
@@ -51,7 +51,8 @@ export function agentConfiguration(
       name: profileName,
       routingProfileARN: profileArn,
       routingProfileId: profileArn,
-      queues: [queue],
+      // The agent's own queue, as Connect lists it: Streams reads the agent's ID from its ARN.
+      queues: [queue, { queueARN: agentQueueArn(party.id), name: '', queueId: agentQueueArn(party.id) }],
       defaultOutboundQueue: queue,
     },
     agentStates: [AVAILABLE, OFFLINE],
