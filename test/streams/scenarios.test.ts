@@ -68,11 +68,10 @@ function desktopSession(scenario: Scenario, seed: number) {
     if (endpoint === undefined) throw new Error(`no quick connect ${name}`);
     return endpoint;
   };
-  // biome-ignore lint/suspicious/noExplicitAny: Streams objects are untyped.
   const connectionNamed = (name: string) =>
     contact()
       .getConnections()
-      .find((c: any) => c.getEndpoint().name === name);
+      .find((c: Connect) => c.getEndpoint().name === name);
   const finish = () => {
     while (!director.ended) {
       const due = nextDueTime(director);
