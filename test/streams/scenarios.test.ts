@@ -159,7 +159,7 @@ describe('a desktop on Streams plays bundled scenarios as the console does', () 
     expectSameAsReference(scenario, d.finish());
   });
 
-  it('a refused action (swap with four parties, CONF-10e) reaches the failure callback with its rule', () => {
+  it('a refused action (swap with four parties, CONF-4) reaches the failure callback with its rule', () => {
     const scenario = bundled('mortgage-closing.json');
     const d = desktopSession(scenario, scenario.reference.seed);
     d.tick(3);
@@ -174,7 +174,7 @@ describe('a desktop on Streams plays bundled scenarios as the console does', () 
     const refused = d.call((cb) => d.contact().toggleActiveConnections(cb));
     expect(refused.ok).toBe(false);
     const err = JSON.parse(refused.value as string);
-    expect(err).toMatchObject({ type: 'IllegalState', reason: 'swap-unavailable' });
+    expect(err).toMatchObject({ type: 'IllegalState', reason: 'swap-unavailable', rule: 'CONF-4' });
     expect(err.message).toContain(err.rule);
     const log = d.finish();
     const swap = log.records.find((r) => r.kind === 'event' && r.entry.type === 'swap');
