@@ -43,6 +43,15 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: 'streams',
+          environment: 'happy-dom',
+          include: ['test/streams/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],

@@ -1,6 +1,6 @@
 // The one command CI runs: lint and format check, typecheck, the generated JSON Schemas and the
 // synthesised cue sounds being current, then every vitest project
-// (unit, main, dom, e2e). The last line is `N passed, N failed`, where each static check
+// (unit, main, dom, streams, e2e). The last line is `N passed, N failed`, where each static check
 // counts as one.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -36,7 +36,7 @@ for (const step of steps) {
   }
 }
 
-process.stdout.write('\n== tests (vitest: unit, main, dom, e2e)\n');
+process.stdout.write('\n== tests (vitest: unit, main, dom, streams, e2e)\n');
 rmSync('.vitest-summary.json', { force: true });
 const tests = spawnSync(bin('vitest'), ['run', ...process.argv.slice(2)], { stdio: 'inherit', env });
 if (existsSync('.vitest-summary.json')) {
