@@ -1,6 +1,12 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { type ChooseSavePath, createHandlers, type HandlerDeps, type HandlerMap } from './ipc/handlers';
+import {
+  type ChooseOpenPaths,
+  type ChooseSavePath,
+  createHandlers,
+  type HandlerDeps,
+  type HandlerMap,
+} from './ipc/handlers';
 import { findScenario, type Library, loadLibrary, summaryOf } from './library';
 import { AssessmentStore } from './store/assessments';
 import { SessionStore } from './store/sessions';
@@ -15,6 +21,8 @@ export interface ServiceOptions {
   /** The folder of the scenarios that ship with the app. */
   readonly bundledScenarios: string;
   readonly chooseSavePath: ChooseSavePath;
+  /** The open dialog of the class overview's import; none: importing by dialog fails clearly. */
+  readonly chooseOpenPaths?: ChooseOpenPaths;
   readonly now?: () => Date;
   readonly newId?: () => string;
   readonly newSeed?: () => number;
@@ -61,6 +69,8 @@ export function createServices(options: ServiceOptions): Services {
     sessions,
     assessments,
     chooseSavePath: options.chooseSavePath,
+    findScenarioVersion: async (id, hash) => findScenario(await currentLibrary(), id, hash)?.scenario,
+    ...(options.chooseOpenPaths === undefined ? {} : { chooseOpenPaths: options.chooseOpenPaths }),
   };
   return { handlers: createHandlers(deps), deps, sessions, assessments };
 }

@@ -4,6 +4,14 @@ import { de as audioDe } from './audio/locales/de';
 import { en as audioEn } from './audio/locales/en';
 import { de } from './locales/de';
 import { en } from './locales/en';
+import { de as overviewDe } from './overview/locales/de';
+import { en as overviewEn } from './overview/locales/en';
+import { de as recoveryDe } from './recovery/locales/de';
+import { en as recoveryEn } from './recovery/locales/en';
+import { de as replayDe } from './replay/locales/de';
+import { en as replayEn } from './replay/locales/en';
+import { de as resultsDe } from './results/locales/de';
+import { en as resultsEn } from './results/locales/en';
 
 /** The UI languages, in the order the language switch lists them. */
 export const languages = ['en', 'de'] as const;
@@ -46,8 +54,22 @@ export async function createI18n(language?: Language): Promise<i18n> {
   await instance.use(initReactI18next).init({
     // Each feature folder brings its own namespace: `t('audio:caption.ring')`.
     resources: {
-      en: { translation: en, audio: audioEn },
-      de: { translation: de, audio: audioDe },
+      en: {
+        translation: en,
+        audio: audioEn,
+        results: resultsEn,
+        replay: replayEn,
+        overview: overviewEn,
+        recovery: recoveryEn,
+      },
+      de: {
+        translation: de,
+        audio: audioDe,
+        results: resultsDe,
+        replay: replayDe,
+        overview: overviewDe,
+        recovery: recoveryDe,
+      },
     },
     lng,
     fallbackLng: 'en',
