@@ -57,9 +57,11 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Starts the app on the chosen target with a fresh temporary data folder. */
-export async function launchApp(target: E2eTarget = chooseTarget()): Promise<RunningApp> {
-  const dataFolder = mkdtempSync(join(tmpdir(), 'cct-e2e-'));
+/** Starts the app on the chosen target with a fresh temporary data folder (or a given one, to restart on it). */
+export async function launchApp(
+  target: E2eTarget = chooseTarget(),
+  dataFolder: string = mkdtempSync(join(tmpdir(), 'cct-e2e-')),
+): Promise<RunningApp> {
   return target === 'electron' ? launchElectron(dataFolder) : launchChromium(dataFolder);
 }
 
