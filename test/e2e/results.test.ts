@@ -19,9 +19,8 @@ type Invoke = (
 /** Calls a channel of the real handler map from the page, as the renderer does. */
 async function call<T>(app: RunningApp, channel: string, payload?: unknown): Promise<T> {
   const result = await app.page.evaluate(
-    ([name, data]) =>
-      ((window as unknown as { api: Record<string, Invoke> }).api[name as string] as Invoke)(data),
-    [channel, payload] as const,
+    ({ name, data }) => ((window as unknown as { api: Record<string, Invoke> }).api[name] as Invoke)(data),
+    { name: channel, data: payload as never },
   );
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value as T;
