@@ -70,7 +70,7 @@ export function CriterionRateChart(props: {
                 height={y.bandwidth()}
               />
               <rect
-                className={rate.rate < 0.5 ? 'overview-bar overview-bar-low' : 'overview-bar'}
+                className={rate.rate < 0.6 ? 'overview-bar overview-bar-low' : 'overview-bar'}
                 x={LABEL}
                 y={top}
                 width={Math.max(0, x(rate.rate) - LABEL)}
@@ -115,7 +115,7 @@ export function ScoreDistributionChart(props: {
   const y = scaleLinear()
     .domain([0, Math.max(1, ...counts)])
     .nice()
-    .range([height - 24, 8]);
+    .range([height - 24, 20]);
   return (
     <figure className="overview-chart">
       <figcaption>{t('distributionTitle', { scenario: props.title })}</figcaption>

@@ -99,7 +99,7 @@ export function TimelineSvg(props: {
       >
         <defs>
           <clipPath id={clipId}>
-            <rect x={LEFT} y={0} width={WIDTH - LEFT - RIGHT} height={height} />
+            <rect x={LEFT - 8} y={0} width={WIDTH - LEFT - RIGHT + 16} height={height} />
           </clipPath>
         </defs>
         <text className="replay-lane-name replay-top-name" x={8} y={TOP / 2 + 4}>
@@ -148,7 +148,9 @@ export function TimelineSvg(props: {
           return (
             <g key={lane.party} role="list" aria-label={lane.name} data-party={lane.party}>
               <text className="replay-lane-name" x={8} y={top + bandHeight / 2 + 5}>
-                {lane.trainee ? `${lane.name} (${t('you')})` : lane.name}
+                {lane.trainee && lane.name.toLocaleLowerCase() !== t('you').toLocaleLowerCase()
+                  ? `${lane.name} (${t('you')})`
+                  : lane.name}
               </text>
               <line
                 className="replay-lane-rule"
