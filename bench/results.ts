@@ -60,6 +60,20 @@ async function i18nInstance() {
   return instance;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: components are loaded by path, untyped here.
+type Component = (props: any) => unknown;
+interface Row {
+  readonly key: string;
+  readonly source: 'imported';
+  readonly file: string;
+  readonly assessment: Assessment;
+  readonly check: unknown;
+}
+interface Stats {
+  readonly sortAndFilter: (rows: Row[], filter: object, key: string, direction: string) => Row[];
+  readonly byScenario: (rows: Row[]) => ReadonlyArray<{ id: string; title: string; rows: Row[] }>;
+}
+
 function median(runs: ReadonlyArray<number>): number {
   return percentile(runs, 50);
 }
@@ -91,12 +105,15 @@ export const resultsSuite: BenchSuite = {
     (globalThis as { React?: unknown }).React = React; // tsx compiles JSX with the classic runtime here
     const { renderToString } = require('react-dom/server') as typeof import('react-dom/server');
     const { I18nextProvider } = require('react-i18next') as typeof import('react-i18next');
-    const { AssessmentResults } = await import('../src/renderer/src/results/AssessmentResults');
-    const { OverviewTable } = await import('../src/renderer/src/overview/OverviewTable');
-    const { CriterionRateChart, ScoreDistributionChart } = await import(
-      '../src/renderer/src/overview/Charts'
-    );
-    const { byScenario, sortAndFilter } = await import('../src/renderer/src/overview/stats');
+    // The renderer's modules are loaded by path: this bench is typed without the DOM library.
+    const renderer = (path: string) => require(join(__dirname, '../src/renderer/src', path));
+    const { AssessmentResults } = renderer('results/AssessmentResults') as { AssessmentResults: Component };
+    const { OverviewTable } = renderer('overview/OverviewTable') as { OverviewTable: Component };
+    const { CriterionRateChart, ScoreDistributionChart } = renderer('overview/Charts') as Record<
+      string,
+      Component
+    >;
+    const { byScenario, sortAndFilter } = renderer('overview/stats') as Stats;
     const { importAssessmentTexts } = await import('../src/main/assessment-check');
     const i18n = await i18nInstance();
     const wrap = (element: ReturnType<typeof createElement>) =>
@@ -107,7 +124,13 @@ export const resultsSuite: BenchSuite = {
     const resultsRuns = await timeAsync(
       () =>
         renderToString(
-          wrap(createElement(AssessmentResults, { assessment: reference, check: null, scenario: mortgage })),
+          wrap(
+            createElement(AssessmentResults as never, {
+              assessment: reference,
+              check: null,
+              scenario: mortgage,
+            }),
+          ),
         ),
       20,
     );
@@ -150,7 +173,7 @@ export const resultsSuite: BenchSuite = {
             createElement(
               'div',
               null,
-              createElement(OverviewTable, {
+              createElement(OverviewTable as never, {
                 rows: sorted,
                 sortKey: 'date',
                 direction: 'descending',
@@ -159,12 +182,12 @@ export const resultsSuite: BenchSuite = {
                 selected: null,
               }),
               ...byScenario(sorted).map((group) => [
-                createElement(CriterionRateChart, {
+                createElement(CriterionRateChart as never, {
                   key: `r${group.id}`,
                   title: group.title,
                   rows: group.rows,
                 }),
-                createElement(ScoreDistributionChart, {
+                createElement(ScoreDistributionChart as never, {
                   key: `d${group.id}`,
                   title: group.title,
                   rows: group.rows,
