@@ -3,6 +3,7 @@ import { conferenceSuite } from './conference';
 import { gradingSuite } from './grading';
 import type { BenchSuite } from './harness';
 import { replaySuite } from './replay';
+import { resultsSuite } from './results';
 
 /** The renderer suite, loaded by path: its page-side code is typechecked with the DOM library (tsconfig.test.json). */
 const rendererSuite: BenchSuite = {
@@ -20,5 +21,6 @@ export const suites: ReadonlyArray<BenchSuite> = [
   conferenceSuite,
   gradingSuite,
   replaySuite,
+  resultsSuite,
   rendererSuite,
 ];

@@ -53,6 +53,19 @@ async function start(): Promise<void> {
   );
   hardenSession(session.defaultSession);
 
+  const showOpen = async (
+    properties: Array<'openFile' | 'multiSelections'>,
+    filters: ReadonlyArray<{ readonly name: string; readonly extensions: ReadonlyArray<string> }>,
+  ): Promise<string[]> => {
+    const options = {
+      properties,
+      filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+    };
+    const result = mainWindow
+      ? await dialog.showOpenDialog(mainWindow, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? [] : result.filePaths;
+  };
   const { handlers } = createServices({
     appName: app.getName(),
     appVersion: app.getVersion(),
@@ -76,15 +89,10 @@ async function start(): Promise<void> {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     chooseOpenPath: async ({ filters }) => {
-      const options = {
-        properties: ['openFile' as const],
-        filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
-      };
-      const result = mainWindow
-        ? await dialog.showOpenDialog(mainWindow, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled || result.filePaths.length === 0 ? null : (result.filePaths[0] ?? null);
+      const paths = await showOpen(['openFile'], filters);
+      return paths[0] ?? null;
     },
+    chooseOpenPaths: ({ filters }) => showOpen(['openFile', 'multiSelections'], filters),
   });
   registerIpc(
     ipcMain,

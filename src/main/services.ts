@@ -1,7 +1,13 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Grader } from './grading/grader';
-import { type ChooseSavePath, createHandlers, type HandlerDeps, type HandlerMap } from './ipc/handlers';
+import {
+  type ChooseOpenPaths,
+  type ChooseSavePath,
+  createHandlers,
+  type HandlerDeps,
+  type HandlerMap,
+} from './ipc/handlers';
 import { findScenario, type Library, summaryOf } from './library';
 import { createLibraryServices } from './scenario-library/handlers';
 import type { ChooseOpenPath } from './scenario-library/import';
@@ -25,6 +31,8 @@ export interface ServiceOptions {
   readonly bundledClips?: string;
   /** The templates of new scenarios (default: `../templates` beside the bundled scenarios). */
   readonly templates?: string;
+  /** The open dialog of the class overview's import; none: importing by dialog fails clearly. */
+  readonly chooseOpenPaths?: ChooseOpenPaths;
   readonly now?: () => Date;
   readonly newId?: () => string;
   readonly newSeed?: () => number;
@@ -90,6 +98,8 @@ export function createServices(options: ServiceOptions): Services {
     assessments,
     chooseSavePath: options.chooseSavePath,
     library: libraryServices,
+    findScenarioVersion: async (id, hash) => findScenario(await currentLibrary(), id, hash)?.scenario,
+    ...(options.chooseOpenPaths === undefined ? {} : { chooseOpenPaths: options.chooseOpenPaths }),
   };
   return { handlers: createHandlers(deps), deps, sessions, assessments };
 }

@@ -34,6 +34,9 @@ export const IPC_CHANNEL_NAMES = [
   'drafts:list',
   'drafts:open',
   'drafts:discard',
+  'assessments:verify',
+  'assessments:export-all',
+  'assessments:import-files',
 ] as const;
 
 /** The main→renderer events, in the contract's declaration order. */

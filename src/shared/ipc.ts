@@ -81,6 +81,37 @@ export { MAX_APPEND_RECORDS } from './ipc-names';
 
 import { MAX_APPEND_RECORDS } from './ipc-names';
 
+/** How a stored or imported assessment stands when main re-grades it from its own log. */
+export const AssessmentCheckSchema = z.object({
+  /**
+   * `verified`: the log replays and the stored score is what the scorer says now; `tampered`: the
+   * scenario is the one it was taken on but the document differs from its re-grading;
+   * `other-version`: the library has this scenario only in another version;
+   * `unknown-scenario`: the library has no scenario of this id.
+   */
+  status: z.enum(['verified', 'tampered', 'other-version', 'unknown-scenario']),
+  /** What differs, one sentence each. */
+  problems: z.array(z.string()).readonly(),
+});
+/** How an assessment stands when main re-grades it. */
+export type AssessmentCheck = z.infer<typeof AssessmentCheckSchema>;
+
+/** One file offered to the class overview: read, validated and re-graded, or refused with its error. */
+export const ImportedAssessmentSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    name: z.string(),
+    assessment: AssessmentSchema,
+    check: AssessmentCheckSchema,
+  }),
+  z.object({ ok: z.literal(false), name: z.string(), error: z.string() }),
+]);
+/** One file offered to the class overview. */
+export type ImportedAssessment = z.infer<typeof ImportedAssessmentSchema>;
+
+/** The most files one import may carry. */
+export const MAX_IMPORT_FILES = 2000;
+
 /** Request channels: name → payload schema and answer schema. */
 export const ipcContract = {
   'app:info': { request: NoPayload, response: AppInfoSchema },
@@ -135,6 +166,39 @@ export const ipcContract = {
   },
   /** The user's scenario library, its clips and drafts (see `library-contract.ts`). */
   ...libraryContract,
+  /** Re-grades a stored assessment from its log against the library's scenario. */
+  'assessments:verify': {
+    request: z.strictObject({ attemptId: AttemptIdSchema }),
+    response: AssessmentCheckSchema,
+  },
+  /** Exports several stored assessments as one JSON file: an array of assessments, or of all their xAPI statements. */
+  'assessments:export-all': {
+    request: z.strictObject({
+      attemptIds: z.array(AttemptIdSchema).min(1).max(MAX_IMPORT_FILES),
+      format: z.enum(['assessment', 'xapi']),
+    }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), path: z.string(), count: z.int() }),
+      z.object({ status: z.literal('cancelled') }),
+    ]),
+  },
+  /**
+   * Reads assessment files for the class overview: the files the user picks in the open dialog,
+   * or (drag-and-drop) the dropped files' names and text. Each is validated with the assessment
+   * schema and re-graded; a bad file is answered with its error and the others still load.
+   */
+  'assessments:import-files': {
+    request: z.strictObject({
+      files: z
+        .array(z.strictObject({ name: z.string().max(1000), text: z.string().max(8_000_000) }))
+        .max(MAX_IMPORT_FILES)
+        .optional(),
+    }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('imported'), files: z.array(ImportedAssessmentSchema).readonly() }),
+      z.object({ status: z.literal('cancelled') }),
+    ]),
+  },
 } as const;
 
 /** Events the main process sends to the renderer: name → payload schema. */

@@ -1,6 +1,12 @@
 import type { IpcChannel, IpcRequest, IpcResponse, ScenarioSummary } from '@shared/ipc';
 import type { Scenario } from '@shared/scenario';
 import { buildXapiStatements } from '@shared/scoring/xapi';
+import {
+  checkAssessment,
+  type FindScenarioVersion,
+  importAssessmentPaths,
+  importAssessmentTexts,
+} from '../assessment-check';
 import { createLibraryHandlers, type LibraryServices } from '../scenario-library/handlers';
 import { writeFileAtomic } from '../storage/atomic';
 import type { AssessmentStore } from '../store/assessments';
@@ -17,6 +23,11 @@ export type ChooseSavePath = (suggestion: {
   readonly filters: ReadonlyArray<{ readonly name: string; readonly extensions: ReadonlyArray<string> }>;
 }) => Promise<string | null>;
 
+/** Asks the user for files to open; an empty list when they cancel. */
+export type ChooseOpenPaths = (request: {
+  readonly filters: ReadonlyArray<{ readonly name: string; readonly extensions: ReadonlyArray<string> }>;
+}) => Promise<ReadonlyArray<string>>;
+
 /** What the handlers need from their host; tests pass temporary folders and scripted dialogs. */
 export interface HandlerDeps {
   readonly appName: string;
@@ -32,6 +43,10 @@ export interface HandlerDeps {
   readonly sessions: SessionStore;
   readonly assessments: AssessmentStore;
   readonly chooseSavePath: ChooseSavePath;
+  /** The library's scenario of this id and, when given, content hash (for re-grading). */
+  readonly findScenarioVersion?: FindScenarioVersion;
+  /** The open dialog of the class overview's import. */
+  readonly chooseOpenPaths?: ChooseOpenPaths;
   /** The user's scenario library, its importer and the editor's drafts. */
   readonly library: LibraryServices;
 }
@@ -72,5 +87,34 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       return { status: 'saved', path };
     },
     ...createLibraryHandlers(deps.library),
+    'assessments:verify': async ({ attemptId }) =>
+      checkAssessment(await deps.assessments.get(attemptId), findVersion(deps)),
+    'assessments:export-all': async ({ attemptIds, format }) => {
+      const assessments = [];
+      for (const attemptId of attemptIds) assessments.push(await deps.assessments.get(attemptId));
+      const path = await deps.chooseSavePath({
+        defaultName: format === 'xapi' ? 'assessments.xapi.json' : 'assessments.json',
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      });
+      if (path === null) return { status: 'cancelled' };
+      const value = format === 'xapi' ? assessments.flatMap((a) => buildXapiStatements(a)) : assessments;
+      await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+      return { status: 'saved', path, count: assessments.length };
+    },
+    'assessments:import-files': async ({ files }) => {
+      if (files !== undefined)
+        return { status: 'imported', files: [...(await importAssessmentTexts(files, findVersion(deps)))] };
+      if (deps.chooseOpenPaths === undefined) throw new Error('this host has no open dialog');
+      const paths = await deps.chooseOpenPaths({ filters: [{ name: 'Assessments', extensions: ['json'] }] });
+      if (paths.length === 0) return { status: 'cancelled' };
+      return { status: 'imported', files: [...(await importAssessmentPaths(paths, findVersion(deps)))] };
+    },
   };
+}
+
+/** The scenario lookup by version, or by id only where the host gives no versioned lookup. */
+function findVersion(deps: HandlerDeps): FindScenarioVersion {
+  return (
+    deps.findScenarioVersion ?? (async (id, hash) => (hash === undefined ? deps.getScenario(id) : undefined))
+  );
 }

@@ -3,7 +3,12 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from './api';
 import { type Language, languages, storeLanguage } from './i18n';
+import { OverviewView } from './overview/OverviewView';
 import { PlayFlow } from './play/PlayFlow';
+import { RecoveryBanner } from './recovery/RecoveryBanner';
+import { ReplayRoute } from './replay/ReplayView';
+import { HistoryView } from './results/HistoryView';
+import { ResultsRoute } from './results/ResultsView';
 import { hashForView, type View, views } from './routes';
 import { type AsyncState, useAsync } from './useAsync';
 import { useHashView } from './useHashView';
@@ -73,6 +78,7 @@ export function App() {
         </label>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <RecoveryBanner />
         <CurrentView view={view} info={info} onNavigate={navigate} />
       </main>
     </div>
@@ -109,5 +115,13 @@ function CurrentView(props: {
       return <PlayFlow />;
     case 'about':
       return <AboutView info={props.info} />;
+    case 'history':
+      return <HistoryView />;
+    case 'overview':
+      return <OverviewView />;
+    case 'results':
+      return <ResultsRoute />;
+    case 'replay':
+      return <ReplayRoute />;
   }
 }

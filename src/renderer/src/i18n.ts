@@ -6,8 +6,16 @@ import { de as consoleDe } from './console/locales/de';
 import { en as consoleEn } from './console/locales/en';
 import { de } from './locales/de';
 import { en } from './locales/en';
+import { de as overviewDe } from './overview/locales/de';
+import { en as overviewEn } from './overview/locales/en';
 import { de as pickerDe } from './picker/locales/de';
 import { en as pickerEn } from './picker/locales/en';
+import { de as recoveryDe } from './recovery/locales/de';
+import { en as recoveryEn } from './recovery/locales/en';
+import { de as replayDe } from './replay/locales/de';
+import { en as replayEn } from './replay/locales/en';
+import { de as resultsDe } from './results/locales/de';
+import { en as resultsEn } from './results/locales/en';
 
 /** The UI languages, in the order the language switch lists them. */
 export const languages = ['en', 'de'] as const;
@@ -50,8 +58,26 @@ export async function createI18n(language?: Language): Promise<i18n> {
   await instance.use(initReactI18next).init({
     // Each feature folder brings its own namespace: `t('audio:caption.ring')`.
     resources: {
-      en: { translation: en, audio: audioEn, console: consoleEn, picker: pickerEn },
-      de: { translation: de, audio: audioDe, console: consoleDe, picker: pickerDe },
+      en: {
+        translation: en,
+        audio: audioEn,
+        console: consoleEn,
+        picker: pickerEn,
+        results: resultsEn,
+        replay: replayEn,
+        overview: overviewEn,
+        recovery: recoveryEn,
+      },
+      de: {
+        translation: de,
+        audio: audioDe,
+        console: consoleDe,
+        picker: pickerDe,
+        results: resultsDe,
+        replay: replayDe,
+        overview: overviewDe,
+        recovery: recoveryDe,
+      },
     },
     lng,
     fallbackLng: 'en',

@@ -71,14 +71,16 @@ export interface LaunchOptions {
    * source), by listening on howler's own `play` event.
    */
   readonly observeHowler?: boolean;
+  /** The data folder to start on (to restart the app on the same one); a fresh one when absent. */
+  readonly dataFolder?: string;
 }
 
-/** Starts the app on the chosen target with a fresh temporary data folder. */
+/** Starts the app on the chosen target with a fresh temporary data folder (or the given one). */
 export async function launchApp(
   target: E2eTarget = chooseTarget(),
   options: LaunchOptions = {},
 ): Promise<RunningApp> {
-  const dataFolder = mkdtempSync(join(tmpdir(), 'cct-e2e-'));
+  const dataFolder = options.dataFolder ?? mkdtempSync(join(tmpdir(), 'cct-e2e-'));
   const app =
     target === 'electron' ? await launchElectron(dataFolder) : await launchChromium(dataFolder, options);
   if (target === 'electron' && (options.fakeClock || options.language)) {

@@ -13,6 +13,8 @@ export const de: Messages = {
     home: 'Start',
     scenarios: 'Szenarien',
     about: 'Über',
+    history: 'Verlauf',
+    overview: 'Klassenübersicht',
   },
   language: {
     label: 'Sprache',

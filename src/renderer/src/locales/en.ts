@@ -11,6 +11,8 @@ export const en = {
     home: 'Home',
     scenarios: 'Scenarios',
     about: 'About',
+    history: 'History',
+    overview: 'Class overview',
   },
   language: {
     label: 'Language',

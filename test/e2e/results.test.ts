@@ -1,0 +1,172 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import validateStatement from '@learninglocker/xapi-validation';
+import { actionsToInputs, runSession, type SessionRecord } from '@shared/scenario';
+import { AssessmentSchema } from '@shared/scoring/assessment';
+import { verifyAssessment } from '@shared/scoring/grade';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledScenario, gradedAssessment, MORTGAGE_MISTAKES } from '../support/assessments';
+import { chooseTarget, launchApp, type RunningApp } from './support/launch';
+
+const SCREENSHOTS = join(__dirname, 'screenshots');
+const mortgage = bundledScenario('mortgage-closing');
+
+type Invoke = (
+  channel: string,
+  payload?: unknown,
+) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+
+/** Calls a channel of the real handler map from the page, as the renderer does. */
+async function call<T>(app: RunningApp, channel: string, payload?: unknown): Promise<T> {
+  const result = await app.page.evaluate(
+    ({ name, data }) => ((window as unknown as { api: Record<string, Invoke> }).api[name] as Invoke)(data),
+    { name: channel, data: payload as never },
+  );
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** Plays the mortgage closing through session:begin, session:append and (unless crashed) session:finish. */
+async function playSession(
+  app: RunningApp,
+  actions = mortgage.reference.actions,
+  finish = true,
+): Promise<string> {
+  const begun = await call<{ attemptId: string; seed: number }>(app, 'session:begin', {
+    scenarioId: 'mortgage-closing',
+    mode: 'assessment',
+    trainee: { name: 'Alex Example' },
+    seed: mortgage.reference.seed,
+  });
+  const records: ReadonlyArray<SessionRecord> = runSession(mortgage, begun.seed, actionsToInputs(actions)).log
+    .records;
+  const sent = finish ? records : records.slice(0, 30);
+  await call(app, 'session:append', { attemptId: begun.attemptId, records: sent });
+  if (finish) await call(app, 'session:finish', { attemptId: begun.attemptId });
+  return begun.attemptId;
+}
+
+describe(`results, replay and the class overview in a real browser (${chooseTarget()})`, () => {
+  let app: RunningApp;
+  let reference: string;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    app = await launchApp();
+    await app.page.setViewportSize({ width: 1280, height: 900 });
+    await app.page.getByRole('banner').getByText(app.name).waitFor();
+    reference = await playSession(app);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows the results of the finished mortgage closing, verified by main', async () => {
+    await app.page.goto(`${app.page.url().split('#')[0]}#/results/${reference}`);
+    await app.page.getByRole('heading', { level: 1, name: `Results: ${mortgage.title}` }).waitFor();
+    expect(await app.page.getByTestId('results-score').textContent()).toBe('100 of 100 points');
+    await expect
+      .poll(() => app.page.getByTestId('results-check').getAttribute('data-status'))
+      .toBe('verified');
+    expect(await app.page.getByText('Passed', { exact: true }).count()).toBe(1);
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'results.png'), fullPage: true });
+  });
+
+  it('follows an evidence link to the replay and shows the six parties connected at that moment', async () => {
+    const criterion = app.page.getByRole('listitem', { name: 'Consulted the manager before joining' });
+    const link = criterion.getByRole('link', { name: /Show 2:52 in the replay/ });
+    expect(await link.getAttribute('href')).toBe(`#/replay/${reference}?at=172000`);
+    await link.click();
+    const slider = app.page.getByRole('slider', { name: 'Replay position' });
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('172000');
+    const legs = app.page.getByRole('list', { name: 'Connections' });
+    for (const party of mortgage.parties)
+      expect(await legs.getByText(`${party.name}: connected`).count()).toBe(1);
+    await app.page.locator('.replay-panel').screenshot({ path: join(SCREENSHOTS, 'timeline.png') });
+    // The link itself opens the stand-alone replay at the same instant.
+    await app.page.goto(`${app.page.url().split('#')[0]}#/replay/${reference}?at=172000`);
+    await app.page.getByRole('heading', { level: 1, name: `Replay: ${mortgage.title}` }).waitFor();
+    await expect.poll(() => app.page.getByRole('slider').getAttribute('aria-valuenow')).toBe('172000');
+    await app.page.keyboard.press('Tab');
+    await app.page.getByRole('slider').focus();
+    await app.page.keyboard.press('End');
+    await expect.poll(() => app.page.getByRole('slider').getAttribute('aria-valuenow')).toBe('218000');
+  });
+
+  it('exports the assessment and its xAPI statements; the files validate and re-grade', async () => {
+    // The harness's save dialog answers with a file in this folder; a real dialog's folder exists.
+    mkdirSync(join(app.dataFolder, 'exports'), { recursive: true });
+    await app.page.goto(`${app.page.url().split('#')[0]}#/results/${reference}`);
+    await app.page.getByRole('button', { name: 'Export assessment (JSON)' }).click();
+    const savedJson = app.page.getByRole('status').filter({ hasText: 'Saved to' });
+    await savedJson.waitFor();
+    const jsonPath = ((await savedJson.textContent()) ?? '').replace('Saved to ', '');
+    expect(jsonPath.startsWith(join(app.dataFolder, 'exports'))).toBe(true);
+    const exported = AssessmentSchema.parse(JSON.parse(readFileSync(jsonPath, 'utf8')));
+    expect(verifyAssessment(exported, mortgage)).toMatchObject({ verified: true, problems: [] });
+    await app.page.getByRole('button', { name: 'Export xAPI statements' }).click();
+    await expect.poll(() => savedJson.textContent()).toMatch(/\.xapi\.json$/);
+    const xapiPath = ((await savedJson.textContent()) ?? '').replace('Saved to ', '');
+    const statements = JSON.parse(readFileSync(xapiPath, 'utf8')) as unknown[];
+    expect(statements.length).toBeGreaterThan(1);
+    for (const statement of statements) expect(validateStatement(statement)).toEqual([]);
+  });
+
+  it('imports three assessment files, one tampered, into the overview and charts the criteria', async () => {
+    const exported = readFileSync(join(app.dataFolder, 'assessments', `${reference}.json`), 'utf8');
+    const weak = gradedAssessment(mortgage, { actions: MORTGAGE_MISTAKES, trainee: 'Cem Weak' });
+    const edited = {
+      ...weak,
+      trainee: { name: 'Dora Edit' },
+      attemptId: '11111111-2222-4333-8444-555555555555',
+    };
+    const tampered = { ...edited, result: { ...edited.result, raw: 100, scaled: 1, passed: true } };
+    const files = [
+      { name: 'alex.json', text: exported },
+      { name: 'cem.json', text: JSON.stringify(weak) },
+      { name: 'dora.json', text: JSON.stringify(tampered) },
+    ];
+    await app.page.getByRole('link', { name: 'Class overview' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Class overview' }).waitFor();
+    await app.page.getByRole('table').waitFor();
+    await app.page.evaluate((dropped) => {
+      const transfer = new DataTransfer();
+      for (const file of dropped)
+        transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
+      const zone = document.querySelector('.overview-drop');
+      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    await app.page.getByText('3 files imported.').waitFor();
+    const rows = app.page.getByRole('row');
+    expect(await rows.count()).toBe(5); // header, the stored assessment and three files
+    expect(await rows.filter({ hasText: 'Dora Edit' }).getAttribute('data-check')).toBe('tampered');
+    expect(await rows.filter({ hasText: 'Cem Weak' }).getAttribute('data-check')).toBe('verified');
+    const chart = app.page.getByRole('list', {
+      name: `Share of the class that met each criterion of ${mortgage.title}`,
+    });
+    expect(
+      await chart
+        .getByRole('listitem', { name: 'Briefed the interpreter before joining: 2 of 4 (50 %)' })
+        .count(),
+    ).toBe(1);
+    expect(await app.page.getByText('Most often missed:').textContent()).toContain('(50 % met)');
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
+  });
+
+  it('offers a crashed session at start and closes it as stopped and graded', async () => {
+    const crashed = await playSession(app, mortgage.reference.actions, false);
+    // The app goes down mid-call; it starts again on the same data folder.
+    await app.close();
+    app = await launchApp(chooseTarget(), { dataFolder: app.dataFolder });
+    const banner = app.page.getByRole('region', { name: 'Unfinished sessions' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('30 records');
+    await banner.getByRole('button', { name: 'Close as stopped and grade' }).click();
+    await banner.getByText(/Graded: \d+ of 100 points/).waitFor();
+    await banner.getByRole('link', { name: 'Open the results' }).click();
+    await app.page.getByRole('heading', { level: 1, name: `Results: ${mortgage.title}` }).waitFor();
+    expect(app.page.url()).toContain(crashed);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
