@@ -6,6 +6,7 @@
  * these channels as `window.api`, and the main process registers exactly one handler for each.
  */
 import { z } from 'zod';
+import { cleanLine } from './clean-text';
 import { SessionRecordSchema } from './scenario/director/session-schema';
 import { ScenarioSchema } from './scenario/format/schema';
 import { AssessmentSchema } from './scoring/assessment';
@@ -38,8 +39,8 @@ const NoPayload = z.undefined();
 /** An attempt id: a UUID the main process made. */
 const AttemptIdSchema = z.uuid();
 const TraineeSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  id: z.string().max(200).optional(),
+  name: cleanLine().trim().min(1).max(200),
+  id: cleanLine().max(200).optional(),
 });
 
 /** One stored assessment, as the results list shows it. */

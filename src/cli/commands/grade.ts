@@ -1,4 +1,5 @@
 import { findScenario, loadLibrary } from '../../main/library';
+import { escapeLine } from '../../shared/clean-text';
 import type { Assessment } from '../../shared/scoring/assessment';
 import { verifyAssessment } from '../../shared/scoring/grade';
 import { BUNDLED_SCENARIOS, readAssessment } from '../assessment-files';
@@ -32,7 +33,9 @@ interface Row {
   readonly problems: ReadonlyArray<{ readonly kind: string; readonly message: string }>;
 }
 
-function table(rows: ReadonlyArray<ReadonlyArray<string>>): string {
+/** A table; every cell on one line, its control characters and bidi overrides escaped. */
+function table(cells: ReadonlyArray<ReadonlyArray<string>>): string {
+  const rows = cells.map((row) => row.map(escapeLine));
   const widths =
     rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   return rows
