@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { type ChooseSavePath, createHandlers, type HandlerDeps, type HandlerMap } from './ipc/handlers';
 import { findScenario, type Library, loadLibrary, summaryOf } from './library';
+import { installationKeys } from './signing/keys';
 import { AssessmentStore } from './store/assessments';
 import { SessionStore } from './store/sessions';
 
@@ -40,7 +41,13 @@ export function createServices(options: ServiceOptions): Services {
     }
     return library;
   };
-  const assessments = new AssessmentStore(join(options.dataFolder, 'assessments'));
+  // The installation's signing key, made in the data folder on first start.
+  const keys = installationKeys(options.dataFolder);
+  keys().catch(() => undefined);
+  const assessments = new AssessmentStore(join(options.dataFolder, 'assessments'), {
+    keys,
+    findScenario: async (id, hash) => findScenario(await currentLibrary(), id, hash)?.scenario,
+  });
   const sessions = new SessionStore({
     journalsFolder: join(options.dataFolder, 'journals'),
     assessments,

@@ -55,6 +55,12 @@ export const AssessmentSummarySchema = z.object({
   max: z.number(),
   scaled: z.number(),
   passed: z.boolean(),
+  /**
+   * What re-checking the stored file found: `verified` (consistent and signed by this
+   * installation), `tampered` (changed outside the app: show this instead of the score),
+   * `unverifiable` (its scenario is no longer in the library).
+   */
+  integrity: z.enum(['verified', 'tampered', 'unverifiable']).optional(),
 });
 /** One stored assessment, as the results list shows it. */
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { cleanLine, cleanText } from '../clean-text';
 import { SessionLogSchema } from '../scenario/director/session-schema';
 import { ScoreResultSchema } from './result';
+import { AssessmentSignatureSchema } from './signature';
 
 /** The `type` every assessment file carries. */
 export const ASSESSMENT_TYPE = 'conference-call-trainer/assessment';
@@ -55,6 +56,8 @@ export const AssessmentSchema = z.strictObject({
   log: SessionLogSchema,
   result: ScoreResultSchema,
   answers: z.array(AnswerResultSchema),
+  /** The installation's signature over every other field (absent: unsigned, e.g. made by `assess`). */
+  signature: AssessmentSignatureSchema.optional(),
 });
 /** The assessment document. */
 export type Assessment = z.infer<typeof AssessmentSchema>;
