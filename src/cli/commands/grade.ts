@@ -19,8 +19,9 @@ const help = `Usage: npm run cli -- grade [--json] [--scenarios <folder>] [--tru
 Re-grades assessment files and reports three things separately for each:
 
   consistent  the log ends with its end record and replays exactly through the director from
-              its seed and the trainee's inputs; the times agree with the log; the scenario's
-              version, title and language are those of the scenario found by id and content
+              its seed and the trainee's inputs; the times are possible (started after 2000,
+              ended not before it, the duration the log's); the scenario's version, title
+              and language are those of the scenario found by id and content
               hash (among the bundled scenarios and the --scenarios folder); the stored score,
               criteria and answers are what the code computes now. It does NOT say who made
               the file: anyone with the scenario can make a consistent assessment (assess does).
