@@ -1,3 +1,4 @@
+import { escapeUnsafeText } from '../shared/clean-text';
 import { type CliCommand, commands as defaultCommands } from './commands';
 import { UsageError } from './io';
 
@@ -32,14 +33,20 @@ export function usage(identity: CliIdentity, commands: ReadonlyArray<CliCommand>
 
 /**
  * Runs the CLI on the given arguments and returns the exit code. Output goes to `out`,
- * errors to `err`; a UsageError prints one line, never a stack trace.
+ * errors to `err`; a UsageError prints one line, never a stack trace. Whatever is printed has
+ * its control characters and bidi overrides escaped (`\u001b`, `\u202e`): text read from a
+ * file can neither drive the terminal nor reorder the lines after it.
  */
 export async function runCli(
   args: ReadonlyArray<string>,
   identity: CliIdentity,
-  io: { out: (text: string) => void; err: (text: string) => void },
+  rawIo: { out: (text: string) => void; err: (text: string) => void },
   commands: ReadonlyArray<CliCommand> = defaultCommands,
 ): Promise<number> {
+  const io = {
+    out: (text: string) => rawIo.out(escapeUnsafeText(text)),
+    err: (text: string) => rawIo.err(escapeUnsafeText(text)),
+  };
   const [first, ...rest] = args;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     io.out(usage(identity, commands));

@@ -11,6 +11,7 @@ import {
 import { findScenario, type Library, summaryOf } from './library';
 import { createLibraryServices } from './scenario-library/handlers';
 import type { ChooseOpenPath } from './scenario-library/import';
+import { installationKeys } from './signing/keys';
 import type { JournalWriter } from './storage/journal';
 import { AssessmentStore } from './store/assessments';
 import { SessionStore } from './store/sessions';
@@ -60,7 +61,13 @@ export function createServices(options: ServiceOptions): Services {
     }
     return library;
   };
-  const assessments = new AssessmentStore(join(options.dataFolder, 'assessments'));
+  // The installation's signing key, made in the data folder on first start.
+  const keys = installationKeys(options.dataFolder);
+  keys().catch(() => undefined);
+  const assessments = new AssessmentStore(join(options.dataFolder, 'assessments'), {
+    keys,
+    findScenario: async (id, hash) => findScenario(await currentLibrary(), id, hash)?.scenario,
+  });
   const sessions = new SessionStore({
     journalsFolder: join(options.dataFolder, 'journals'),
     assessments,

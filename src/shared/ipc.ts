@@ -6,6 +6,7 @@
  * these channels as `window.api`, and the main process registers exactly one handler for each.
  */
 import { z } from 'zod';
+import { cleanLine } from './clean-text';
 import { libraryContract } from './library-contract';
 import { SessionRecordSchema } from './scenario/director/session-schema';
 import { ScenarioSchema } from './scenario/format/schema';
@@ -40,8 +41,8 @@ const NoPayload = z.undefined();
 /** An attempt id: a UUID the main process made. */
 const AttemptIdSchema = z.uuid();
 const TraineeSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  id: z.string().max(200).optional(),
+  name: cleanLine().trim().min(1).max(200),
+  id: cleanLine().max(200).optional(),
 });
 
 /** One stored assessment, as the results list shows it. */
@@ -58,6 +59,12 @@ export const AssessmentSummarySchema = z.object({
   passed: z.boolean(),
   /** Journal lines that were damaged and left out of the grading (line 1 is the header). */
   damagedLines: z.array(z.int()).optional(),
+  /**
+   * What re-checking the stored file found: `verified` (consistent and signed by this
+   * installation), `tampered` (changed outside the app: show this instead of the score),
+   * `unverifiable` (its scenario is no longer in the library).
+   */
+  integrity: z.enum(['verified', 'tampered', 'unverifiable']).optional(),
 });
 /** One stored assessment, as the results list shows it. */
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;

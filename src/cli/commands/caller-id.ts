@@ -6,8 +6,12 @@ import {
 } from '../../shared/caller-id';
 import type { CliCommand } from '../commands';
 import { readJsonFile, UsageError } from '../io';
+import { forEachFile } from '../many';
 
-const help = `Usage: npm run cli -- caller-id <situation.json>
+const help = `Usage: npm run cli -- caller-id <situation.json> [more.json ...]
+
+"-" reads standard input; several files print one JSON line each ({"file", "result"} or
+{"file", "error"}).
 
 Resolves which outbound caller ID an external party sees after a transfer (CID-1 to CID-5)
 and checks it against CID-6 to CID-10. Prints the resolution as JSON:
@@ -83,14 +87,14 @@ export const callerIdCommand: CliCommand = {
   summary: 'which caller ID an external party sees after a transfer (CID-1 to CID-10)',
   help,
   run(args, out) {
-    const [file, ...extra] = args;
-    if (file === undefined || extra.length > 0) {
-      throw new UsageError('caller-id takes one argument: <situation.json> (see caller-id --help)');
+    if (args.length === 0 || args.some((arg) => arg.startsWith('-') && arg !== '-')) {
+      throw new UsageError('caller-id takes files: <situation.json> [more.json ...] (see caller-id --help)');
     }
-    const parsed = parseCallerIdSituation(readJsonFile(file));
-    if (!parsed.ok) throw new UsageError(`${file}: ${summariseInputIssues(parsed.issues)}`);
-    const resolution = resolveCallerId(parsed.value);
-    out(JSON.stringify(resolution, null, 2));
-    return hasFailure(resolution.warnings) ? 1 : 0;
+    return forEachFile(args, out, (file) => {
+      const parsed = parseCallerIdSituation(readJsonFile(file));
+      if (!parsed.ok) throw new UsageError(`${file}: ${summariseInputIssues(parsed.issues)}`);
+      const resolution = resolveCallerId(parsed.value);
+      return { value: resolution, code: hasFailure(resolution.warnings) ? 1 : 0 };
+    });
   },
 };

@@ -6,16 +6,17 @@ import { z } from 'zod';
 import { formatIssuePath, type InputIssue, summariseInputIssues } from '../../shared/caller-id';
 import {
   actionsToInputs,
+  formatFinding,
   isAgentActionName,
+  loadScenario,
+  MAX_SCENARIO_BYTES,
   MAX_SEED,
-  migrateScenario,
   type Scenario,
-  ScenarioSchema,
   type TimedAction,
   TimedActionSchema,
   type TraineeInput,
 } from '../../shared/scenario';
-import { readJsonFile, UsageError } from '../io';
+import { readInputText, readJsonFile, UsageError } from '../io';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -56,20 +57,20 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T 
 }
 
 /**
- * Reads a scenario file, brings an older format version up to the current one
- * (`migrateScenario`), and checks it against `ScenarioSchema`. Only the schema: a scenario
- * with findings beyond it (`validate`) can still be replayed, which is how one finds out why.
+ * Reads a scenario file (or `-`) with the guarded reader and validates it fully, as `validate`
+ * and the app do (`loadScenario`: an older format version migrated, the schema, references,
+ * CONF/XFER/CID checks, the reference solution replayed). A scenario with an error, or with a
+ * key written twice, is refused with its findings: only a playable scenario is played.
  */
 export function readScenario(file: string): Scenario {
-  const migrated = migrateScenario(readJsonFile(file));
-  if (migrated.document === null) {
-    const issues = migrated.findings.map((f) => ({
-      path: f.path.replace(/^\$\.?/, '') || '(root)',
-      message: f.message,
-    }));
-    throw new UsageError(`${file}: ${summariseInputIssues(issues)}`);
+  const { scenario, findings } = loadScenario(readInputText(file, MAX_SCENARIO_BYTES));
+  const refused = findings.filter((f) => f.severity === 'error' || f.code === 'duplicate-key');
+  if (scenario === null || refused.length > 0) {
+    const shown = refused.slice(0, 5).map(formatFinding);
+    const more = refused.length > 5 ? `; and ${refused.length - 5} more (run validate)` : '';
+    throw new UsageError(`${file}: not a playable scenario: ${shown.join('; ')}${more}`);
   }
-  return parse(ScenarioSchema, migrated.document, file);
+  return scenario;
 }
 
 const SeedSchema = z.int().min(0).max(MAX_SEED);

@@ -1,15 +1,20 @@
-import { runSession, type SessionOutcome } from '../../shared/scenario';
+import { connectionList, hearing } from '../../shared/conference';
+import { runSession, type Scenario, type SessionOutcome } from '../../shared/scenario';
+import { conferenceConfigOf } from '../../shared/scenario/format/conference-config';
+import { buildTimeline } from '../../shared/scoring/timeline';
 import type { CliCommand } from '../commands';
 import { UsageError } from '../io';
 import { parseSeed, readActions, readScenario } from './replay-input';
 
-const help = `Usage: npm run cli -- replay <scenario.json> <actions.json> [--seed N]
+const help = `Usage: npm run cli -- replay <scenario.json> <actions.json> [--seed N] [--views]
+       npm run cli -- replay <scenario.json> <actions.json> <more-actions.json> ...
 
 Plays a timed list of trainee actions against a scenario on the instant clock: the scripted
 parties answer, speak, hang up and act as the scenario says (delays drawn with the seed), and
 the trainee's actions go through the same call-control rules as in the app. The scenario is
-checked against the scenario schema only (an older format version is migrated first); run
-validate for the checks beyond it. Prints JSON:
+validated fully first, as validate and the app do: a scenario with an error (or a key written
+twice) is refused with its findings. "-" reads a file from standard input. With several actions
+files, prints one JSON line per file ({"file", ...} or {"file", "error"}). Prints JSON:
 
   "scenario"   {"id", "version"}
   "seed"       the seed played: --seed N, else the actions file's "seed", else the
@@ -18,6 +23,10 @@ validate for the checks beyond it. Prints JSON:
                time-up | stopped, or null
   "refused"    the trainee's refused actions: [{"seq", "time", "action", "target", "reason",
                "rule"}], e.g. reason "swap-unavailable", rule "CONF-4" (CCP-9)
+  "refusals"   every party's refused actions, the same with "actor"
+  "views"      with --views: after every event (and at the start, seq 0) {"seq", "time",
+               "hears": {listener: [speakers]}, "connectionLists": {agent: [{"party",
+               "label", "state", "muted", "transfer"}]}}
   "log"        the full session log {"scenarioId", "scenarioVersion", "seed", "records"}; each
                record has "kind", "seq" (1, 2, ...) and "time" (ms from the start):
                  event     "entry": an action or scripted event through the conference:
@@ -71,24 +80,27 @@ Example:
 Exit codes: 0 played with every trainee action accepted, 1 played and at least one trainee
 action was refused, 2 unreadable or invalid input (one line naming the file and the field).`;
 
-/** A refused action of the trainee, as the command lists it. */
+/** A refused action, as the command lists it. */
 interface RefusedAction {
   readonly seq: number;
   readonly time: number;
+  readonly actor: string;
   readonly action: string;
   readonly target: string | null;
   readonly reason: string;
   readonly rule: string;
 }
 
-function refusedActions(outcome: SessionOutcome, trainee: string): ReadonlyArray<RefusedAction> {
+/** Every refused action in the log, of every party (the trainee's, scripted agents', the others'). */
+function refusedActions(outcome: SessionOutcome): ReadonlyArray<RefusedAction> {
   const refused: RefusedAction[] = [];
   for (const r of outcome.log.records) {
-    if (r.kind !== 'event' || r.entry.actor !== trainee || r.entry.result.status !== 'refused') continue;
+    if (r.kind !== 'event' || r.entry.result.status !== 'refused') continue;
     const { result } = r.entry;
     refused.push({
       seq: r.seq,
       time: r.time,
+      actor: r.entry.actor,
       action: r.entry.type,
       target: r.entry.target,
       reason: result.reason,
@@ -98,9 +110,40 @@ function refusedActions(outcome: SessionOutcome, trainee: string): ReadonlyArray
   return refused;
 }
 
-function parseArgs(args: ReadonlyArray<string>): { files: string[]; seed: number | undefined } {
+/** After every event: who hears whom, and each agent's connection list (`--views`). */
+function viewsOf(scenario: Scenario, outcome: SessionOutcome) {
+  const timeline = buildTimeline(conferenceConfigOf(scenario), outcome.log);
+  const agents = scenario.parties.filter((party) => party.kind === 'agent').map((party) => party.id);
+  return timeline.points.map((point) => ({
+    seq: point.seq,
+    time: point.time,
+    hears: hearing(point.state),
+    connectionLists: Object.fromEntries(
+      agents.map((agent) => [
+        agent,
+        connectionList(point.state, agent).map((item) => ({
+          party: item.party,
+          label: item.label,
+          state: item.state,
+          muted: item.muted,
+          transfer: item.transfer,
+        })),
+      ]),
+    ),
+  }));
+}
+
+interface ReplayArgs {
+  readonly scenarioFile: string;
+  readonly actionsFiles: ReadonlyArray<string>;
+  readonly seed: number | undefined;
+  readonly views: boolean;
+}
+
+function parseArgs(args: ReadonlyArray<string>): ReplayArgs {
   const files: string[] = [];
   let seed: number | undefined;
+  let views = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--seed') {
@@ -109,51 +152,85 @@ function parseArgs(args: ReadonlyArray<string>): { files: string[]; seed: number
       seed = parseSeed(value);
     } else if (arg.startsWith('--seed=')) {
       seed = parseSeed(arg.slice('--seed='.length));
+    } else if (arg === '--views') {
+      views = true;
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${arg} (see replay --help)`);
     } else {
       files.push(arg);
     }
   }
-  if (files.length !== 2) {
+  const [scenarioFile, ...actionsFiles] = files;
+  if (scenarioFile === undefined || actionsFiles.length === 0) {
     throw new UsageError(
-      'replay takes two arguments: <scenario.json> <actions.json> [--seed N] (see replay --help)',
+      'replay takes two arguments: <scenario.json> <actions.json> [more-actions.json ...] [--seed N] [--views] (see replay --help)',
     );
   }
-  return { files, seed };
+  if (files.filter((file) => file === '-').length > 1) {
+    throw new UsageError('replay: standard input (-) can be read once');
+  }
+  return { scenarioFile, actionsFiles, seed, views };
 }
 
-/** `replay <scenario.json> <actions.json> [--seed N]`: the session log of a timed list of trainee actions. */
+function replayOne(scenario: Scenario, scenarioFile: string, actionsFile: string, options: ReplayArgs) {
+  const actions = readActions(actionsFile);
+  const seed = options.seed ?? actions.seed ?? scenario.reference.seed;
+  let outcome: SessionOutcome;
+  try {
+    outcome = runSession(scenario, seed, actions.inputs);
+  } catch (error) {
+    throw new UsageError(`${scenarioFile}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const last = outcome.log.records.at(-1);
+  const refusals = refusedActions(outcome);
+  const trainee = scenario.call.trainee;
+  const refused = refusals.filter((r) => r.actor === trainee).map(({ actor: _actor, ...rest }) => rest);
+  const report = {
+    scenario: { id: scenario.id, version: scenario.version },
+    seed,
+    ended: outcome.ended,
+    endReason: last?.kind === 'end' ? last.reason : null,
+    refused,
+    refusals,
+    log: outcome.log,
+    phase: outcome.final.phase,
+    legs: outcome.final.legs,
+    ...(options.views ? { views: viewsOf(scenario, outcome) } : {}),
+  };
+  return { report, code: refused.length > 0 ? 1 : 0 };
+}
+
+/** `replay <scenario.json> <actions.json>... [--seed N] [--views]`: the session log of timed trainee actions. */
 export const replayCommand: CliCommand = {
   name: 'replay',
   summary: 'play timed trainee actions against a scenario: the event log and every leg as JSON',
   help,
   run(args, out) {
-    const { files, seed: seedOption } = parseArgs(args);
-    const [scenarioFile, actionsFile] = files as [string, string];
-    const scenario = readScenario(scenarioFile);
-    const actions = readActions(actionsFile);
-    const seed = seedOption ?? actions.seed ?? scenario.reference.seed;
-    let outcome: SessionOutcome;
-    try {
-      outcome = runSession(scenario, seed, actions.inputs);
-    } catch (error) {
-      // A scenario the schema accepts can still lack a caller or name a primary agent that is none.
-      throw new UsageError(`${scenarioFile}: ${error instanceof Error ? error.message : String(error)}`);
+    const options = parseArgs(args);
+    const scenario = readScenario(options.scenarioFile);
+    if (options.actionsFiles.length === 1) {
+      const { report, code } = replayOne(
+        scenario,
+        options.scenarioFile,
+        options.actionsFiles[0] as string,
+        options,
+      );
+      out(JSON.stringify(report, null, 2));
+      return code;
     }
-    const last = outcome.log.records.at(-1);
-    const refused = refusedActions(outcome, scenario.call.trainee);
-    const report = {
-      scenario: { id: scenario.id, version: scenario.version },
-      seed,
-      ended: outcome.ended,
-      endReason: last?.kind === 'end' ? last.reason : null,
-      refused,
-      log: outcome.log,
-      phase: outcome.final.phase,
-      legs: outcome.final.legs,
-    };
-    out(JSON.stringify(report, null, 2));
-    return refused.length > 0 ? 1 : 0;
+    // Several actions files: one JSON line each, in order; a file that cannot be played says why.
+    let worst = 0;
+    for (const file of options.actionsFiles) {
+      try {
+        const { report, code } = replayOne(scenario, options.scenarioFile, file, options);
+        out(JSON.stringify({ file, ...report }));
+        worst = Math.max(worst, code);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        out(JSON.stringify({ file, error: error.message }));
+        worst = 2;
+      }
+    }
+    return worst;
   },
 };

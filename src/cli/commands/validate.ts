@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import {
   countFindings,
   type Finding,
@@ -9,7 +9,7 @@ import {
   MAX_SCENARIO_BYTES,
 } from '../../shared/scenario';
 import type { CliCommand } from '../commands';
-import { UsageError } from '../io';
+import { InputTooLargeError, readInputText, UsageError } from '../io';
 
 const help = `Usage: npm run cli -- validate [--json] <scenario.json> [more.json ...]
 
@@ -71,23 +71,26 @@ function report(file: string, findings: ReadonlyArray<Finding>, scenarioId: stri
   return { file, valid: counts.error === 0, scenarioId, counts, findings };
 }
 
-/** Reads and validates one file; never throws. */
+/** Reads and validates one file (or standard input, `-`); never throws. */
 function validateFile(file: string): FileReport {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) return unreadable(file, 'not a file');
-    size = stat.size;
-  } catch {
-    return unreadable(file, 'file not found');
+  if (file !== '-') {
+    try {
+      const stat = statSync(file);
+      // Refused before reading: a huge file is never loaded into memory.
+      if (stat.isFile() && stat.size > MAX_SCENARIO_BYTES)
+        return report(file, [fileTooLargeFinding(stat.size)], null);
+    } catch {
+      // readInputText says why.
+    }
   }
-  // Refused before reading: a huge file is never loaded into memory.
-  if (size > MAX_SCENARIO_BYTES) return report(file, [fileTooLargeFinding(size)], null);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // The same guarded reader as every command: a regular file, read with the limit, strict UTF-8.
+    text = readInputText(file, MAX_SCENARIO_BYTES);
   } catch (error) {
-    return unreadable(file, error instanceof Error ? error.message : String(error));
+    if (error instanceof InputTooLargeError) return report(file, [fileTooLargeFinding(null)], null);
+    const message = error instanceof Error ? error.message : String(error);
+    return unreadable(file, message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message);
   }
   const { scenario, findings } = loadScenario(text);
   return report(file, findings, scenario?.id ?? null);
@@ -145,8 +148,8 @@ export const validateCommand: CliCommand = {
   summary: 'validate scenario files: schema, references, CONF/XFER/CID checks, reference replay',
   help,
   run(args, out) {
-    const options = args.filter((arg) => arg.startsWith('-'));
-    const files = args.filter((arg) => !arg.startsWith('-'));
+    const options = args.filter((arg) => arg.startsWith('-') && arg !== '-');
+    const files = args.filter((arg) => !arg.startsWith('-') || arg === '-');
     const unknown = options.filter((option) => option !== '--json');
     if (unknown.length > 0) {
       throw new UsageError(`validate: unknown option ${unknown.join(', ')} (see validate --help)`);

@@ -7,8 +7,12 @@ import {
 } from '../../shared/caller-id';
 import type { CliCommand } from '../commands';
 import { readJsonFile, UsageError } from '../io';
+import { forEachFile } from '../many';
 
-const help = `Usage: npm run cli -- xfer-block <situation.json>
+const help = `Usage: npm run cli -- xfer-block <situation.json> [more.json ...]
+
+"-" reads standard input; several files print one JSON line each ({"file", "result"} or
+{"file", "error"}).
 
 Simulates a "Transfer to phone number" contact-flow block (XFER-1 to XFER-7) on one contact
 and prints the result as JSON:
@@ -76,14 +80,16 @@ export const xferBlockCommand: CliCommand = {
   summary: 'simulate a "Transfer to phone number" block: branch and timeline (XFER-1 to XFER-7)',
   help,
   run(args, out) {
-    const [file, ...extra] = args;
-    if (file === undefined || extra.length > 0) {
-      throw new UsageError('xfer-block takes one argument: <situation.json> (see xfer-block --help)');
+    if (args.length === 0 || args.some((arg) => arg.startsWith('-') && arg !== '-')) {
+      throw new UsageError(
+        'xfer-block takes files: <situation.json> [more.json ...] (see xfer-block --help)',
+      );
     }
-    const parsed = parseTransferSimulationInput(readJsonFile(file));
-    if (!parsed.ok) throw new UsageError(`${file}: ${summariseInputIssues(parsed.issues)}`);
-    const simulation = simulateTransferBlock(parsed.value);
-    out(JSON.stringify(simulation, null, 2));
-    return simulation.kind === 'invalid-configuration' ? 1 : 0;
+    return forEachFile(args, out, (file) => {
+      const parsed = parseTransferSimulationInput(readJsonFile(file));
+      if (!parsed.ok) throw new UsageError(`${file}: ${summariseInputIssues(parsed.issues)}`);
+      const simulation = simulateTransferBlock(parsed.value);
+      return { value: simulation, code: simulation.kind === 'invalid-configuration' ? 1 : 0 };
+    });
   },
 };

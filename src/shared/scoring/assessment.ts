@@ -3,8 +3,10 @@
  * `resources/schema/assessment.schema.json` is generated from `AssessmentSchema`.
  */
 import { z } from 'zod';
+import { cleanLine, cleanText } from '../clean-text';
 import { SessionLogSchema } from '../scenario/director/session-schema';
 import { ScoreResultSchema } from './result';
+import { AssessmentSignatureSchema } from './signature';
 
 /** The `type` every assessment file carries. */
 export const ASSESSMENT_TYPE = 'conference-call-trainer/assessment';
@@ -15,10 +17,10 @@ const IsoUtc = z.iso.datetime({ offset: false, precision: 3 });
 
 /** An answer the trainee gave, with the correct answer computed when the session was graded. */
 export const AnswerResultSchema = z.strictObject({
-  question: z.string(),
-  text: z.string(),
-  given: z.string(),
-  correctAnswer: z.string(),
+  question: cleanLine(),
+  text: cleanText(),
+  given: cleanLine(),
+  correctAnswer: cleanLine(),
   correct: z.boolean(),
 });
 /** An answer the trainee gave, judged. */
@@ -29,18 +31,19 @@ export const AssessmentSchema = z.strictObject({
   $schema: z.string().optional(),
   type: z.literal(ASSESSMENT_TYPE),
   formatVersion: z.literal(ASSESSMENT_FORMAT_VERSION),
-  app: z.strictObject({ name: z.string().min(1), version: z.string().min(1) }),
+  app: z.strictObject({ name: cleanLine().min(1), version: cleanLine().min(1) }),
   scenario: z.strictObject({
-    id: z.string().min(1),
-    version: z.string().min(1),
+    id: cleanLine().min(1),
+    version: cleanLine().min(1),
     /** `sha256:<hex>` of the scenario's canonical JSON: re-grading finds the exact scenario by it. */
     hash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-    title: z.string(),
-    language: z.string(),
+    title: cleanLine(),
+    language: cleanLine(),
     /** The party id the trainee plays in the scenario. */
-    traineeParty: z.string().min(1),
+    traineeParty: cleanLine().min(1),
   }),
-  trainee: z.strictObject({ name: z.string().min(1).max(200), id: z.string().max(200).optional() }),
+  /** Who took it: names reject control characters and bidi overrides (clean text). */
+  trainee: z.strictObject({ name: cleanLine().min(1).max(200), id: cleanLine().max(200).optional() }),
   attemptId: z.uuid(),
   mode: z.enum(['practice', 'assessment']),
   seed: z
@@ -53,6 +56,8 @@ export const AssessmentSchema = z.strictObject({
   log: SessionLogSchema,
   result: ScoreResultSchema,
   answers: z.array(AnswerResultSchema),
+  /** The installation's signature over every other field (absent: unsigned, e.g. made by `assess`). */
+  signature: AssessmentSignatureSchema.optional(),
 });
 /** The assessment document. */
 export type Assessment = z.infer<typeof AssessmentSchema>;

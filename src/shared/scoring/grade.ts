@@ -76,6 +76,9 @@ export function createAssessment(input: AssessmentInput): Assessment {
   };
 }
 
+/** No assessment starts before 2000. */
+const EARLIEST = Date.UTC(2000, 0, 1);
+
 /** One way a stored assessment differs from what the code computes from its own log. */
 export type VerificationProblem =
   | { readonly kind: 'scenario-hash'; readonly message: string }
@@ -87,7 +90,11 @@ export type VerificationProblem =
 
 /** The verdict of re-grading one assessment. */
 export interface Verification {
-  /** True when the log replays exactly and the stored score, criteria and answers match. */
+  /**
+   * Consistent: the log ends with its end record and replays exactly, the times agree with it,
+   * the scenario's metadata are those of the scenario with its hash, and the stored score,
+   * criteria and answers are what the scorer computes now. Says nothing of who made the file.
+   */
   readonly verified: boolean;
   readonly problems: ReadonlyArray<VerificationProblem>;
   /** The result computed now from the log. */
@@ -112,6 +119,31 @@ export function verifyAssessment(assessment: Assessment, scenario: Scenario): Ve
     problems.push({
       kind: 'metadata',
       message: 'the trainee party or the seed differ from the scenario and the log',
+    });
+  }
+  const meta = assessment.scenario;
+  const differs = (['version', 'title', 'language'] as const).filter((key) => meta[key] !== scenario[key]);
+  if (differs.length > 0) {
+    problems.push({
+      kind: 'metadata',
+      message: `the scenario's ${differs.join(', ')} in the assessment differ from the scenario with its hash`,
+    });
+  }
+  const last = assessment.log.records.at(-1);
+  if (last?.kind !== 'end') {
+    // A log cut before a late mistake replays exactly: only its end record says it is whole.
+    problems.push({
+      kind: 'log',
+      seq: null,
+      message: 'the log does not end with an end record: it is cut off',
+    });
+  }
+  const started = Date.parse(assessment.startedAt);
+  const ended = Date.parse(assessment.endedAt);
+  if (started < EARLIEST || ended < started) {
+    problems.push({
+      kind: 'metadata',
+      message: `the times do not agree with the log: started ${assessment.startedAt}, ended ${assessment.endedAt}, ${assessment.durationMs} ms played`,
     });
   }
   const replay = replaySession(scenario, assessment.log);

@@ -3,12 +3,13 @@
  * and the score. Zod schemas, because stored assessments carry it and are read back untrusted.
  */
 import { z } from 'zod';
+import { cleanLine, cleanText } from '../clean-text';
 
 /** One piece of evidence: a record of the session log (by `seq`) and what it shows. */
 export const EvidenceSchema = z.strictObject({
   seq: z.int().min(0),
   time: z.number().min(0),
-  note: z.string(),
+  note: cleanText(),
 });
 /** One piece of evidence for a criterion's verdict. */
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -17,13 +18,13 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export const CriterionResultSchema = z.strictObject({
   id: z.string(),
   kind: z.string(),
-  title: z.string(),
+  title: cleanLine(),
   weight: z.number(),
   met: z.boolean(),
   /** `weight` when met, else 0. */
   points: z.number(),
   /** The feedback for met or not met, from the scenario. */
-  feedback: z.string(),
+  feedback: cleanText(),
   /** What the verdict rests on, in log order. */
   evidence: z.array(EvidenceSchema),
 });

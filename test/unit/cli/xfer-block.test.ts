@@ -152,7 +152,7 @@ describe('cli xfer-block', () => {
     const result = await run('xfer-block');
     expect(result.code).toBe(2);
     expect(result.err).toEqual([
-      'error: xfer-block takes one argument: <situation.json> (see xfer-block --help)',
+      'error: xfer-block takes files: <situation.json> [more.json ...] (see xfer-block --help)',
     ]);
   });
 

@@ -3,6 +3,7 @@
  * that may have been edited: a journal, an assessment, an actions file.
  */
 import { z } from 'zod';
+import { cleanLine, cleanText } from '../../clean-text';
 import type { ConferenceEventType, RefusalReason, RuleId } from '../../conference';
 import { agentActionNames, scriptedEventNames } from '../../conference';
 import type { SessionLog, SessionRecord } from './session-types';
@@ -38,9 +39,13 @@ const REFUSAL_REASONS: [RefusalReason, ...RefusalReason[]] = [
 const RefusalReasonSchema = z.enum(REFUSAL_REASONS);
 
 const AddViaSchema = z.union([
-  z.strictObject({ kind: z.literal('quick-connect'), name: z.string() }),
-  z.strictObject({ kind: z.literal('number-pad'), number: z.string(), country: z.string().optional() }),
-  z.strictObject({ kind: z.literal('flow'), flowName: z.string() }),
+  z.strictObject({ kind: z.literal('quick-connect'), name: cleanLine() }),
+  z.strictObject({
+    kind: z.literal('number-pad'),
+    number: cleanLine(),
+    country: z.string().max(2).optional(),
+  }),
+  z.strictObject({ kind: z.literal('flow'), flowName: cleanLine() }),
 ]);
 
 /** A conference log entry as stored. */
@@ -81,7 +86,7 @@ export const SessionRecordSchema = z.discriminatedUnion('kind', [
     seq: Seq,
     time: Time,
     party: PartyId,
-    text: z.string().max(4000),
+    text: cleanText().max(4000),
     clip: z.string().nullable(),
     step: z.string().nullable(),
   }),
@@ -92,7 +97,7 @@ export const SessionRecordSchema = z.discriminatedUnion('kind', [
     seq: Seq,
     time: Time,
     question: z.string(),
-    value: z.string().max(200),
+    value: cleanLine().max(200),
   }),
   z.strictObject({
     kind: z.literal('end'),

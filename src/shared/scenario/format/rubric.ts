@@ -3,6 +3,7 @@
  * the session log with a weight and feedback. No code in scenarios: only these kinds.
  */
 import { z } from 'zod';
+import { cleanLine, cleanText } from '../../clean-text';
 import {
   ConditionSchema,
   EventPatternSchema,
@@ -14,8 +15,8 @@ import {
 
 /** Feedback shown to the trainee when a criterion is met and when it is not. */
 export const FeedbackSchema = z.strictObject({
-  met: z.string().min(1),
-  notMet: z.string().min(1),
+  met: cleanText().min(1),
+  notMet: cleanText().min(1),
 });
 
 const base = {
@@ -23,7 +24,7 @@ const base = {
   /** Points this criterion is worth. */
   weight: z.number().positive().max(100),
   /** A short name shown in the results. */
-  title: z.string().min(1),
+  title: cleanLine().min(1),
   feedback: FeedbackSchema,
 };
 

@@ -11,6 +11,7 @@ import {
   TransferBlockSchema,
   TransferMethodSchema,
 } from '../../caller-id';
+import { cleanLine, cleanText } from '../../clean-text';
 import { RubricSchema } from './rubric';
 import {
   ConditionSchema,
@@ -27,7 +28,10 @@ export const SCENARIO_TYPE = 'conference-call-trainer/scenario';
 /** The format version this code writes; older versions are migrated on load. */
 export const SCENARIO_FORMAT_VERSION = 1;
 
-const Text = z.string().min(1).max(4000);
+/** Free text: clean (no control characters but line breaks and tabs, no bidi overrides). */
+const Text = cleanText().min(1).max(4000);
+/** A one-line name or label, clean. */
+const Name = (max: number) => cleanLine().min(1).max(max);
 
 /** How a dialled party reacts: answers (or rejects, or never answers, is busy, or fails) after a delay. */
 export const AnswerBehaviourSchema = z.strictObject({
@@ -46,9 +50,9 @@ export const HoldToleranceSchema = z.strictObject({
 const partyBase = {
   id: PartyIdSchema,
   /** The name shown and spoken. */
-  name: z.string().min(1).max(80),
+  name: Name(80),
   /** What the party is in the story: "customer", "mortgage broker", "translator". */
-  role: z.string().min(1).max(80),
+  role: Name(80),
 };
 
 /** The customer who calls in. */
@@ -64,7 +68,7 @@ export const AgentSchema = z.strictObject({
   ...partyBase,
   kind: z.literal('agent'),
   /** The name of this agent's agent quick connect. */
-  quickConnect: z.string().min(1).max(80),
+  quickConnect: Name(80),
   /** How the agent reacts to an offer; ignored for the trainee. */
   answer: AnswerBehaviourSchema.optional(),
   holdTolerance: HoldToleranceSchema.optional(),
@@ -76,7 +80,7 @@ export const ExternalSchema = z.strictObject({
   kind: z.literal('external'),
   number: z.string().min(1),
   /** The name of a phone-number quick connect for this number, when the instance has one. */
-  quickConnect: z.string().min(1).max(80).optional(),
+  quickConnect: Name(80).optional(),
   answer: AnswerBehaviourSchema.optional(),
   holdTolerance: HoldToleranceSchema.optional(),
 });
@@ -159,7 +163,7 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
     text: Text,
     transfer: TransferMethodSchema,
     /** Numbers offered as choices; the computed answer must be among them. Free entry when absent. */
-    choices: z.array(z.string().min(1)).min(2).max(8).optional(),
+    choices: z.array(cleanLine().min(1)).min(2).max(8).optional(),
   }),
   z.strictObject({
     id: ItemIdSchema,
@@ -177,7 +181,7 @@ export type Question = z.infer<typeof QuestionSchema>;
  * the external party behave when it runs (the input of `simulateTransferBlock`, less the instance).
  */
 export const ScenarioTransferBlockSchema = z.strictObject({
-  name: z.string().min(1).max(80),
+  name: Name(80),
   block: TransferBlockSchema,
   channel: ChannelSchema.default('voice'),
   caller: CallerBehaviourSchema,
@@ -218,12 +222,12 @@ export const ScenarioSchema = z.strictObject({
   language: z.enum(['en', 'de']),
   /** The id of the scenario this one translates, if it is a translation. */
   translationOf: z.string().optional(),
-  title: z.string().min(1).max(120),
+  title: Name(120),
   briefing: Text,
   difficulty: z.enum(['beginner', 'intermediate', 'advanced']),
   estimatedMinutes: z.number().positive().max(240),
-  tags: z.array(z.string().min(1).max(40)).max(20).default([]),
-  author: z.string().min(1).max(120),
+  tags: z.array(Name(40)).max(20).default([]),
+  author: Name(120),
   call: z.strictObject({
     mode: z.enum(['three-party', 'multiparty']),
     /** `primary`: the trainee takes the inbound call. `secondary`: a scripted agent adds the trainee. */
