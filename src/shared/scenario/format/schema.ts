@@ -25,7 +25,7 @@ import {
 /** The `type` every scenario file carries. */
 export const SCENARIO_TYPE = 'conference-call-trainer/scenario';
 /** The format version this code writes; older versions are migrated on load. */
-export const SCENARIO_FORMAT_VERSION = 1;
+export const SCENARIO_FORMAT_VERSION = 2;
 
 const Text = z.string().min(1).max(4000);
 
