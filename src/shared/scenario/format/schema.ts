@@ -36,6 +36,13 @@ export const AnswerBehaviourSchema = z.strictObject({
   after: DelaySchema.default(3),
 });
 
+/**
+ * A dialled party's answer behaviour: one for every dial, or one per dial in order (the last
+ * repeats): `[{"outcome": "no-answer"}, {"outcome": "answer"}]` rings out the first time and
+ * answers the redial; `[{"outcome": "busy"}, {"outcome": "answer"}]` is busy, then free.
+ */
+export const AnswerSchema = z.union([AnswerBehaviourSchema, z.array(AnswerBehaviourSchema).min(1).max(10)]);
+
 /** How long a party tolerates hold before complaining, and before hanging up. */
 export const HoldToleranceSchema = z.strictObject({
   complainAfter: SecondsSchema.optional(),
@@ -65,8 +72,8 @@ export const AgentSchema = z.strictObject({
   kind: z.literal('agent'),
   /** The name of this agent's agent quick connect. */
   quickConnect: z.string().min(1).max(80),
-  /** How the agent reacts to an offer; ignored for the trainee. */
-  answer: AnswerBehaviourSchema.optional(),
+  /** How the agent reacts to an offer (per offer, when a list); ignored for the trainee. */
+  answer: AnswerSchema.optional(),
   holdTolerance: HoldToleranceSchema.optional(),
 });
 
@@ -77,7 +84,7 @@ export const ExternalSchema = z.strictObject({
   number: z.string().min(1),
   /** The name of a phone-number quick connect for this number, when the instance has one. */
   quickConnect: z.string().min(1).max(80).optional(),
-  answer: AnswerBehaviourSchema.optional(),
+  answer: AnswerSchema.optional(),
   holdTolerance: HoldToleranceSchema.optional(),
 });
 
@@ -135,11 +142,31 @@ export const EffectSchema = z.union([
 /** What a step does. */
 export type Effect = z.infer<typeof EffectSchema>;
 
+/**
+ * What must hold for a step to fire, checked when it is due: a condition on the call, and
+ * parties the trainee has consulted (talked with privately, the caller not hearing them, for at
+ * least three seconds), so that the story stays coherent off the reference path.
+ */
+export const StepRequirementSchema = z.strictObject({
+  condition: ConditionSchema.optional(),
+  consulted: z.array(PartyIdSchema).min(1).optional(),
+});
+
 /** One step of the script. */
 export const StepSchema = z.strictObject({
   id: ItemIdSchema,
   trigger: TriggerSchema,
   effects: z.array(EffectSchema).min(1),
+  requires: StepRequirementSchema.optional(),
+  /**
+   * When the step is due but blocked (its requirements do not hold, or a speaker of its lines is
+   * not connected or is muted): `skip` drops it (and lines whose speaker cannot speak; the step's
+   * other effects still run when only speakers are missing), `wait` fires it as soon as nothing
+   * blocks it any more.
+   */
+  ifBlocked: z.enum(['skip', 'wait']).default('skip'),
+  /** For a `when` trigger: after firing, the step fires again each time its condition holds anew. */
+  rearm: z.boolean().default(false),
 });
 /** One step of the script. */
 export type ScriptStep = z.infer<typeof StepSchema>;

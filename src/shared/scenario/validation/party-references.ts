@@ -104,6 +104,13 @@ export function scriptReferences(scenario: Scenario): PartyReference[] {
     if ('onHoldFor' in trigger)
       refs.push({ path: [...at, 'onHoldFor', 'party'], id: trigger.onHoldFor.party, use: 'any' });
     if ('when' in trigger) refs.push(...conditionReferences(trigger.when, [...at, 'when']));
+    const requires = step.requires;
+    if (requires?.condition !== undefined) {
+      refs.push(...conditionReferences(requires.condition, ['script', s, 'requires', 'condition']));
+    }
+    (requires?.consulted ?? []).forEach((id, c) => {
+      refs.push({ path: ['script', s, 'requires', 'consulted', c], id, use: 'any' });
+    });
     step.effects.forEach((effect, e) => {
       const path: PathSegments = ['script', s, 'effects', e];
       if ('say' in effect) refs.push({ path: [...path, 'say', 'party'], id: effect.say.party, use: 'any' });
