@@ -234,6 +234,44 @@ export const TimedActionSchema = z.union([
 /** One timed action of the trainee. */
 export type TimedAction = z.infer<typeof TimedActionSchema>;
 
+/**
+ * A recorded trainee run with the verdict a trainer expects: `validate` plays it and checks
+ * that it passes or fails, within the score range, with the criteria named met or missed.
+ */
+export const ScenarioTestSchema = z.strictObject({
+  id: ItemIdSchema,
+  /** What the run shows: "hold and resume instead of swap", "hangs up on the caller". */
+  description: Text,
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional(),
+  actions: z.array(TimedActionSchema).min(1),
+  expect: z.strictObject({
+    passed: z.boolean(),
+    /** The scaled score (0 to 1) must lie in this range. */
+    score: z
+      .strictObject({ min: z.number().min(0).max(1).optional(), max: z.number().min(0).max(1).optional() })
+      .optional(),
+    /** Criteria that must be met. */
+    met: z.array(ItemIdSchema).optional(),
+    /** Criteria that must not be met (not met or not reached). */
+    missed: z.array(ItemIdSchema).optional(),
+  }),
+});
+/** A recorded trainee run with its expected verdict. */
+export type ScenarioTest = z.infer<typeof ScenarioTestSchema>;
+
+/** A warning the trainer expects (the lesson of the scenario), acknowledged with a reason. */
+export const AcknowledgementSchema = z.strictObject({
+  /** The finding's code, e.g. `au-toll-free-caller-id`. */
+  code: z.string().min(1),
+  /** The finding's JSON path, when only the finding at that path is meant. */
+  path: z.string().min(1).optional(),
+  reason: Text,
+});
+
 /** The whole scenario file. */
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -279,6 +317,10 @@ export const ScenarioSchema = z.strictObject({
       .default(1),
     actions: z.array(TimedActionSchema).min(1),
   }),
+  /** Recorded runs with the verdicts a trainer expects, checked by `validate`. */
+  tests: z.array(ScenarioTestSchema).max(50).default([]),
+  /** Warnings the trainer expects, reported as acknowledged rather than as warnings. */
+  acknowledge: z.array(AcknowledgementSchema).max(20).default([]),
   /** Seconds after which the session ends on its own, if the trainee has not finished. */
   endAfter: SecondsSchema.default(1800),
 });
