@@ -49,7 +49,7 @@ describe('assess + grade: every bundled reference session verifies, a tampered c
     expect(graded.code).toBe(1);
     const lines = graded.out.split('\n');
     expect(lines[0]).toMatch(/^file\s+trainee\s+scenario\s+score\s+passed\s+verified$/);
-    expect(lines[1]).toMatch(/Alex Example\s+mortgage-closing 1\.0\.0\s+100\/100 \(100%\)\s+yes\s+yes$/);
+    expect(lines[1]).toMatch(/Alex Example\s+mortgage-closing 2\.0\.0\s+100\/100 \(100%\)\s+yes\s+yes$/);
     expect(lines[2]).toMatch(/NO$/);
     expect(graded.out).toContain('score: stored score 92/100, recomputed 100/100');
   });

@@ -17,36 +17,31 @@ interface Expected {
   readonly notReached?: ReadonlyArray<string>;
   /** Script steps that must have fired (a line the story needs). */
   readonly steps?: ReadonlyArray<string>;
-  /** Before the rubric and director changes this run got the wrong verdict. */
-  readonly wrongBefore?: boolean;
 }
 
 const RUNS: ReadonlyArray<Expected> = [
-  { file: 'mortgage-closing.long-holds', passed: false, missed: ['customer-hold'], wrongBefore: true },
-  { file: 'mortgage-closing.masher', passed: false, missed: ['no-refusals', 'handover'], wrongBefore: true },
+  { file: 'mortgage-closing.long-holds', passed: false, missed: ['customer-hold'] },
+  { file: 'mortgage-closing.masher', passed: false, missed: ['no-refusals', 'handover'] },
   {
     file: 'mortgage-closing.cold-transfer-ringing',
     passed: false,
     notReached: ['time-limit'],
-    wrongBefore: true,
   },
   {
     file: 'mortgage-closing.hang-up',
     passed: false,
     missed: ['customer-kept'],
     notReached: ['time-limit'],
-    wrongBefore: true,
   },
   { file: 'mortgage-closing.long-after-call-work', passed: true, met: ['time-limit'] },
-  { file: 'mortgage-closing.no-spouse', passed: false, missed: ['consult-spouse'], wrongBefore: true },
+  { file: 'mortgage-closing.no-spouse', passed: false, missed: ['consult-spouse'] },
   {
     file: 'warm-transfer-swap.hold-resume',
     passed: true,
     steps: ['caller-back'],
-    wrongBefore: true,
   },
-  { file: 'caller-hangs-up-agents-continue.no-consults', passed: false, wrongBefore: true },
-  { file: 'cold-or-warm-transfer.hang-up', passed: false, notReached: ['cold-no-join'], wrongBefore: true },
+  { file: 'caller-hangs-up-agents-continue.no-consults', passed: false },
+  { file: 'cold-or-warm-transfer.hang-up', passed: false, notReached: ['cold-no-join'] },
 ];
 
 const root = join(__dirname, '../../..');
@@ -91,7 +86,6 @@ function check(run: Expected): void {
 describe('trainee runs get the verdict a trainer expects (issue 10)', () => {
   for (const run of RUNS) {
     const name = `${run.file}: ${run.passed ? 'passes' : 'fails'}`;
-    if (run.wrongBefore) it.fails(name, () => check(run));
-    else it(name, () => check(run));
+    it(name, () => check(run));
   }
 });
