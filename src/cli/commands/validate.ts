@@ -1,5 +1,7 @@
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
+  checkTranslationParity,
   countFindings,
   type Finding,
   type FindingCounts,
@@ -7,11 +9,13 @@ import {
   formatFinding,
   loadScenario,
   MAX_SCENARIO_BYTES,
+  type Scenario,
 } from '../../shared/scenario';
+import { checkScenarioTests, checkWhatIfRuns } from '../../shared/scoring/self-tests';
 import type { CliCommand } from '../commands';
 import { InputTooLargeError, readInputText, UsageError } from '../io';
 
-const help = `Usage: npm run cli -- validate [--json] <scenario.json> [more.json ...]
+const help = `Usage: npm run cli -- validate [--json] [--what-if] <scenario.json> [more.json ...]
 
 Loads and validates scenario files as the app does: size (at most ${MAX_SCENARIO_BYTES} bytes),
 JSON syntax, format version (older versions are migrated), the schema, and the checks beyond
@@ -19,7 +23,11 @@ it: every reference resolves (parties, quick connects, queues, steps, goals, que
 transfer blocks), ids are unique, the mode allows the participants (CONF-1), Contact Lens on a
 conference (CONF-16), transfer blocks (XFER), caller-ID compliance (CID-6 to CID-9), questions
 whose computed answer is among the choices, steps that never fire, and the reference solution
-replayed by the director: no refused action, every goal shown.
+replayed by the director: no refused action, every goal shown. Then the scenario's own
+"tests" (recorded runs with the verdict a trainer expects) are played and graded, and a
+translation ("translationOf") is compared with its original beside it: same structure,
+parties, numbers, timings, reference and rubric weights. Warnings the scenario acknowledges
+("acknowledge": code, reason) are reported as info, with the reason.
 
 Output, one line per finding, then one line per file and a summary:
 
@@ -32,6 +40,9 @@ Output, one line per finding, then one line per file and a summary:
   rule      the rule of RULES.md the finding enforces, when there is one
 
 Options:
+  --what-if also play deviations from the reference (do nothing, hang up at once, leave at the
+            half, skip each party, join without consulting, hold the caller past their
+            tolerance, mash buttons) and warn about each that passes
   --json    print one JSON object instead:
             {"files": [{"file", "valid", "scenarioId", "counts": {"error", "warning", "info"},
                         "findings": [{"path", "severity", "code", "rule", "message",
@@ -71,8 +82,34 @@ function report(file: string, findings: ReadonlyArray<Finding>, scenarioId: stri
   return { file, valid: counts.error === 0, scenarioId, counts, findings };
 }
 
+/**
+ * The checks that play the scenario as a trainee would: its recorded tests, the what-if runs
+ * (with `whatIf`), and the parity of a translation with its original (`<translationOf>.json`
+ * beside it).
+ */
+function selfChecks(file: string, scenario: Scenario, whatIf: boolean): Finding[] {
+  const findings: Finding[] = [...checkScenarioTests(scenario)];
+  if (whatIf) findings.push(...checkWhatIfRuns(scenario));
+  if (scenario.translationOf !== undefined) {
+    const originalFile = join(dirname(file), `${scenario.translationOf}.json`);
+    const original = existsSync(originalFile)
+      ? loadScenario(readFileSync(originalFile, 'utf8')).scenario
+      : null;
+    if (original === null) {
+      findings.push({
+        path: '$.translationOf',
+        severity: 'warning',
+        code: 'translation-original-missing',
+        rule: null,
+        message: `the original ${scenario.translationOf}.json is not beside this file (or has errors): parity not checked`,
+      });
+    } else findings.push(...checkTranslationParity(original, scenario));
+  }
+  return findings;
+}
+
 /** Reads and validates one file (or standard input, `-`); never throws. */
-function validateFile(file: string): FileReport {
+function validateFile(file: string, whatIf = false): FileReport {
   if (file !== '-') {
     try {
       const stat = statSync(file);
@@ -93,7 +130,8 @@ function validateFile(file: string): FileReport {
     return unreadable(file, message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message);
   }
   const { scenario, findings } = loadScenario(text);
-  return report(file, findings, scenario?.id ?? null);
+  if (scenario === null) return report(file, findings, null);
+  return report(file, [...findings, ...selfChecks(file, scenario, whatIf)], scenario.id);
 }
 
 function plural(count: number, word: string): string {
@@ -150,7 +188,7 @@ export const validateCommand: CliCommand = {
   run(args, out) {
     const options = args.filter((arg) => arg.startsWith('-') && arg !== '-');
     const files = args.filter((arg) => !arg.startsWith('-') || arg === '-');
-    const unknown = options.filter((option) => option !== '--json');
+    const unknown = options.filter((option) => option !== '--json' && option !== '--what-if');
     if (unknown.length > 0) {
       throw new UsageError(`validate: unknown option ${unknown.join(', ')} (see validate --help)`);
     }
@@ -159,7 +197,8 @@ export const validateCommand: CliCommand = {
         'validate needs at least one scenario file: validate [--json] <scenario.json> ...',
       );
     }
-    const reports = files.map(validateFile);
+    const whatIf = options.includes('--what-if');
+    const reports = files.map((file) => validateFile(file, whatIf));
     const summary = summaryOf(reports);
     if (options.includes('--json')) {
       out(JSON.stringify({ files: reports, summary }, null, 2));

@@ -56,6 +56,7 @@ export {
   MAX_SCENARIO_BYTES,
   utf8Length,
 } from './library/load';
+export { applyAcknowledgements, checkTranslationParity } from './validation/parity';
 export { MAX_SCENARIO_DEPTH, MAX_SCENARIO_VALUES } from './validation/structure';
 export {
   checkScenario,

@@ -1,15 +1,18 @@
 /**
  * One judge per criterion kind: a pure function of the scenario, the timeline and the run's
- * mode that says whether the criterion is met and which records show it.
+ * mode that says whether the criterion is met, not met, or not reached (it did not apply), which
+ * records show it, and the facts its feedback may name.
  */
-import { hears, type LogEntry, legOf } from '../conference';
+import { hears, legOf } from '../conference';
 import { evaluateCondition, matchesPattern } from '../scenario/format/conditions';
-import type { Criterion } from '../scenario/format/rubric';
+import type { Applicability, Criterion } from '../scenario/format/rubric';
 import type { Scenario } from '../scenario/format/schema';
 import type { EventPattern } from '../scenario/format/vocabulary';
 import type { AnswerResult } from './assessment';
-import type { Evidence } from './result';
-import { spanOf, type Timeline, type TimelinePoint } from './timeline';
+import { judgeConsult, judgeHold, judgePartyKept } from './judge-calls';
+import { type Notes, notesFor } from './notes';
+import type { CriterionStatus, Evidence } from './result';
+import { entries, evidenceOf, firstMatch, type Timeline, type TimelinePoint, traineeExit } from './timeline';
 
 /** Whether the run was practice (coached) or assessment (scored like the CCP). */
 export type RunMode = 'practice' | 'assessment';
@@ -20,47 +23,68 @@ export interface JudgeContext {
   readonly timeline: Timeline;
   readonly answers: ReadonlyArray<AnswerResult>;
   readonly mode: RunMode;
+  readonly notes: Notes;
+  /** The point at which the trainee left (or, after the contact ended, cleared); null if never. */
+  readonly exit: TimelinePoint | null;
 }
 
 /** A judge's verdict. */
 export interface Verdict {
-  readonly met: boolean;
+  readonly status: CriterionStatus;
   readonly evidence: ReadonlyArray<Evidence>;
+  /** Facts the feedback may name (`{refusals}`, `{longestHold}`, ...), in the scenario's language. */
+  readonly facts?: Readonly<Record<string, string>>;
 }
 
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
-function describeEntry(entry: LogEntry): string {
-  const target = entry.target ? ` ${entry.target}` : '';
-  const outcome =
-    entry.result.status === 'refused' ? ` (refused: ${entry.result.reason}, ${entry.result.rule})` : '';
-  return `${entry.actor}: ${entry.type}${target}${outcome}`;
-}
-
-function evidenceOf(point: TimelinePoint, note?: string): Evidence {
+/** The context of a run, for `judge`. */
+export function judgeContext(
+  scenario: Scenario,
+  timeline: Timeline,
+  answers: ReadonlyArray<AnswerResult>,
+  mode: RunMode,
+): JudgeContext {
   return {
-    seq: point.seq,
-    time: point.time,
-    note: note ?? (point.entry ? describeEntry(point.entry) : 'start'),
+    scenario,
+    timeline,
+    answers,
+    mode,
+    notes: notesFor(scenario),
+    exit: traineeExit(scenario, timeline),
   };
 }
 
-function entries(timeline: Timeline): ReadonlyArray<TimelinePoint & { readonly entry: LogEntry }> {
-  return timeline.points.filter(
-    (point): point is TimelinePoint & { entry: LogEntry } => point.entry !== null,
-  );
+const met = (evidence: ReadonlyArray<Evidence> = [], facts?: Record<string, string>): Verdict => ({
+  status: 'met',
+  evidence,
+  ...(facts ? { facts } : {}),
+});
+const notMet = (evidence: ReadonlyArray<Evidence> = [], facts?: Record<string, string>): Verdict => ({
+  status: 'not-met',
+  evidence,
+  ...(facts ? { facts } : {}),
+});
+const NOT_REACHED: Verdict = { status: 'not-reached', evidence: [] };
+
+/** The points up to the trainee's exit (all of them when the trainee never left). */
+function pointsUntilExit(context: JudgeContext): ReadonlyArray<TimelinePoint> {
+  const exit = context.exit;
+  return exit === null ? context.timeline.points : context.timeline.points.filter((p) => p.seq <= exit.seq);
 }
 
-function firstMatch(
-  timeline: Timeline,
-  pattern: EventPattern,
-): (TimelinePoint & { entry: LogEntry }) | undefined {
-  return entries(timeline).find((point) => matchesPattern(pattern, point.entry));
+/** Whether an explicit `appliesWhen` holds: the state was reached and/or the event logged before the exit. */
+export function applies(applicability: Applicability, context: JudgeContext): boolean {
+  const points = pointsUntilExit(context);
+  const { reached, event } = applicability;
+  if (reached !== undefined && !points.some((p) => evaluateCondition(reached, p.state))) return false;
+  if (event !== undefined && !points.some((p) => p.entry !== null && matchesPattern(event, p.entry)))
+    return false;
+  return true;
 }
 
-/** Judges one criterion. */
+/** Judges one criterion (its `appliesWhen` first: a criterion that does not apply is not reached). */
 export function judge(criterion: Criterion, context: JudgeContext): Verdict {
-  const { timeline, scenario } = context;
+  if (criterion.appliesWhen !== undefined && !applies(criterion.appliesWhen, context)) return NOT_REACHED;
+  const { timeline, scenario, notes } = context;
   const trainee = scenario.call.trainee;
   switch (criterion.kind) {
     case 'action-used': {
@@ -71,45 +95,52 @@ export function judge(criterion: Criterion, context: JudgeContext): Verdict {
       };
       const matches = entries(timeline).filter((point) => matchesPattern(pattern, point.entry));
       const atLeast = criterion.atLeast ?? (criterion.atMost === undefined ? 1 : 0);
-      const met =
+      const ok =
         matches.length >= atLeast && (criterion.atMost === undefined || matches.length <= criterion.atMost);
-      return { met, evidence: matches.map((point) => evidenceOf(point)) };
+      const evidence = matches.map((point) => evidenceOf(point, notes));
+      const facts = { count: String(matches.length) };
+      return ok ? met(evidence, facts) : notMet(evidence, facts);
     }
     case 'order': {
       const before = firstMatch(timeline, criterion.before);
       const after = firstMatch(timeline, criterion.after);
-      const evidence = [before, after].filter((p) => p !== undefined).map((point) => evidenceOf(point));
-      return { met: before !== undefined && after !== undefined && before.seq < after.seq, evidence };
+      const evidence = [before, after]
+        .filter((p) => p !== undefined)
+        .map((point) => evidenceOf(point, notes));
+      return before !== undefined && after !== undefined && before.seq < after.seq
+        ? met(evidence)
+        : notMet(evidence);
     }
     case 'consulted-before-join':
       return judgeConsult(criterion.party, criterion.seconds * 1000, context);
     case 'hold-discipline':
       return judgeHold(criterion, context);
+    case 'party-kept':
+      return judgePartyKept(criterion.party, context);
     case 'privacy': {
+      const spoke = timeline.points.some((p) => legOf(p.state, criterion.speaker)?.state === 'connected');
+      if (!spoke) return NOT_REACHED;
       const heard = timeline.points.find((point) =>
         hears(point.state, criterion.listener, criterion.speaker),
       );
-      return heard
-        ? { met: false, evidence: [evidenceOf(heard, `${criterion.listener} hears ${criterion.speaker}`)] }
-        : { met: true, evidence: [] };
+      const note = notes.words.heard(notes.name(criterion.listener), notes.name(criterion.speaker));
+      return heard ? notMet([evidenceOf(heard, notes, note)]) : met();
     }
-    case 'state-reached': {
-      const limit = criterion.before ? firstMatch(timeline, criterion.before) : undefined;
-      const by = criterion.bySeconds === undefined ? Number.POSITIVE_INFINITY : criterion.bySeconds * 1000;
-      const reached = timeline.points.find(
-        (point) =>
-          point.time <= by &&
-          (limit === undefined || point.seq < limit.seq) &&
-          evaluateCondition(criterion.condition, point.state),
-      );
-      return reached ? { met: true, evidence: [evidenceOf(reached)] } : { met: false, evidence: [] };
-    }
+    case 'state-reached':
+      return judgeStateReached(criterion, context);
     case 'final-state': {
-      const point = finalPoint(context);
-      return { met: evaluateCondition(criterion.condition, point.state), evidence: [evidenceOf(point)] };
+      const exit = context.exit;
+      if (exit === null) {
+        const last = timeline.points.at(-1) as TimelinePoint;
+        return notMet([evidenceOf(last, notes, notes.words.notLeft)]);
+      }
+      const evidence = [evidenceOf(exit, notes)];
+      return evaluateCondition(criterion.condition, exit.state) ? met(evidence) : notMet(evidence);
     }
     case 'answer-correct': {
+      const asked = timeline.records.some((r) => r.kind === 'question' && r.question === criterion.question);
       const answer = context.answers.find((candidate) => candidate.question === criterion.question);
+      if (!asked && answer === undefined) return NOT_REACHED;
       const record = [...timeline.records]
         .reverse()
         .find((r) => r.kind === 'answer' && r.question === criterion.question);
@@ -118,120 +149,67 @@ export function judge(criterion: Criterion, context: JudgeContext): Verdict {
             {
               seq: record.seq,
               time: record.time,
-              note: `answered "${answer?.given ?? ''}", correct: "${answer?.correctAnswer ?? ''}"`,
+              note: notes.words.answered(answer?.given ?? '', answer?.correctAnswer ?? ''),
             },
           ]
         : [];
-      return { met: answer?.correct === true, evidence };
+      return answer?.correct === true ? met(evidence) : notMet(evidence);
     }
     case 'refused-attempts': {
       const refused = entries(timeline).filter(
         (point) => point.entry.actor === trainee && point.entry.result.status === 'refused',
       );
-      // A practice run coaches: refused attempts are explained there, and cost nothing.
-      const met = context.mode === 'practice' || refused.length <= criterion.max;
-      return { met, evidence: refused.map((point) => evidenceOf(point)) };
-    }
-    case 'time-limit':
-      return {
-        met: timeline.endTime <= criterion.seconds * 1000,
-        evidence: [
-          {
-            seq: timeline.records.at(-1)?.seq ?? 0,
-            time: timeline.endTime,
-            note: `ended at ${seconds(timeline.endTime)}`,
-          },
-        ],
+      const evidence = refused.map((point) => evidenceOf(point, notes));
+      const facts = {
+        count: String(refused.length),
+        refusals: evidence.length === 0 ? notes.words.none : evidence.map((e) => e.note).join('; '),
       };
-  }
-}
-
-/** The point at which the trainee's leg ended (after it had connected), else the last point. */
-export function finalPoint(context: JudgeContext): TimelinePoint {
-  const trainee = context.scenario.call.trainee;
-  let connected = false;
-  for (const point of context.timeline.points) {
-    const leg = legOf(point.state, trainee);
-    if (leg?.state === 'connected' || leg?.state === 'hold') connected = true;
-    if (connected && leg?.state === 'disconnected') return point;
-  }
-  return context.timeline.points.at(-1) as TimelinePoint;
-}
-
-function judgeConsult(party: string, minimumMs: number, context: JudgeContext): Verdict {
-  const { timeline, scenario } = context;
-  const trainee = scenario.call.trainee;
-  const caller = scenario.parties.find((p) => p.kind === 'caller')?.id ?? 'caller';
-  const points = timeline.points;
-  const connectedIndex = points.findIndex((point, index) => {
-    const before = index > 0 ? legOf(points[index - 1]?.state ?? point.state, party)?.state : undefined;
-    return legOf(point.state, party)?.state === 'connected' && before !== 'connected';
-  });
-  if (connectedIndex < 0) return { met: false, evidence: [] };
-  const connected = points[connectedIndex] as TimelinePoint;
-  const joinIndex = points.findIndex(
-    (point, index) =>
-      index > connectedIndex && point.entry?.type === 'join' && point.entry.result.status === 'accepted',
-  );
-  if (joinIndex < 0)
-    return { met: false, evidence: [evidenceOf(connected, `${party} connected, never joined`)] };
-  const join = points[joinIndex] as TimelinePoint;
-  let talkedMs = 0;
-  for (let index = connectedIndex; index < joinIndex; index++) {
-    const point = points[index] as TimelinePoint;
-    if (hears(point.state, caller, party)) {
-      return { met: false, evidence: [evidenceOf(point, `${caller} heard ${party} before the join`)] };
+      // A practice run coaches: refused attempts are explained there, and cost nothing.
+      return context.mode === 'practice' || refused.length <= criterion.max
+        ? met(evidence, facts)
+        : notMet(evidence, facts);
     }
-    if (hears(point.state, trainee, party) && hears(point.state, party, trainee)) {
-      const span = spanOf(timeline, index);
-      talkedMs += Math.min(span.to, join.time) - span.from;
+    case 'time-limit': {
+      const exit = context.exit;
+      if (exit === null) return NOT_REACHED;
+      const time = criterion.until === 'session-end' ? timeline.endTime : exit.time;
+      const note = notes.words.endedAt(notes.duration(time));
+      const evidence = [{ seq: exit.seq, time, note }];
+      const facts = { time: notes.duration(time) };
+      return time <= criterion.seconds * 1000 ? met(evidence, facts) : notMet(evidence, facts);
     }
   }
-  return {
-    met: talkedMs >= minimumMs,
-    evidence: [
-      evidenceOf(connected, `${party} connected`),
-      evidenceOf(join, `joined after ${seconds(talkedMs)} of private consultation`),
-    ],
-  };
 }
 
-function judgeHold(
-  criterion: Extract<Criterion, { kind: 'hold-discipline' }>,
-  { timeline, scenario }: JudgeContext,
+function judgeStateReached(
+  criterion: Extract<Criterion, { kind: 'state-reached' }>,
+  context: JudgeContext,
 ): Verdict {
-  const parties = criterion.party ? [criterion.party] : scenario.parties.map((p) => p.id);
-  const evidence: Evidence[] = [];
-  let met = true;
-  for (const party of parties) {
-    let start: { time: number; seq: number } | null = null;
-    let longest = 0;
-    let total = 0;
-    const close = (time: number) => {
-      if (start === null) return;
-      const length = time - start.time;
-      longest = Math.max(longest, length);
-      total += length;
-      if (criterion.maxStretchSeconds !== undefined && length > criterion.maxStretchSeconds * 1000) {
-        met = false;
-        evidence.push({
-          seq: start.seq,
-          time: start.time,
-          note: `${party} on hold for ${seconds(length)} in one stretch`,
-        });
-      }
-      start = null;
-    };
-    for (const point of timeline.points) {
-      const onHold = legOf(point.state, party)?.state === 'hold';
-      if (onHold && start === null) start = { time: point.time, seq: point.seq };
-      if (!onHold) close(point.time);
+  const { timeline, notes } = context;
+  const limit = criterion.before ? firstMatch(timeline, criterion.before) : undefined;
+  const start = criterion.after ? firstMatch(timeline, criterion.after) : undefined;
+  if (criterion.after !== undefined && start === undefined) return notMet();
+  const by = criterion.bySeconds === undefined ? Number.POSITIVE_INFINITY : criterion.bySeconds * 1000;
+  const need = (criterion.forSeconds ?? 0) * 1000;
+  const points = timeline.points;
+  let runStart: TimelinePoint | null = null;
+  for (let index = 0; index < points.length; index++) {
+    const point = points[index] as TimelinePoint;
+    const inWindow =
+      point.time <= by &&
+      (limit === undefined || point.seq < limit.seq) &&
+      (start === undefined || point.seq >= start.seq);
+    if (!evaluateCondition(criterion.condition, point.state) || (runStart === null && !inWindow)) {
+      runStart = null;
+      continue;
     }
-    close(Math.max(timeline.endTime, timeline.points.at(-1)?.time ?? 0));
-    if (criterion.maxTotalSeconds !== undefined && total > criterion.maxTotalSeconds * 1000) {
-      met = false;
-      evidence.push({ seq: 0, time: 0, note: `${party} on hold for ${seconds(total)} in total` });
+    runStart ??= point;
+    const until = points[index + 1]?.time ?? Math.max(point.time, timeline.endTime);
+    if (until - runStart.time >= need) {
+      const note =
+        need > 0 ? notes.words.stateHeld(notes.duration(until - runStart.time)) : notes.words.stateReached;
+      return met([evidenceOf(runStart, notes, note)]);
     }
   }
-  return { met, evidence };
+  return notMet();
 }

@@ -185,7 +185,7 @@ describe('cli replay', () => {
     const result = await run('replay', file, fixture('warm-transfer.actions.json'));
     expect(result.code).toBe(2);
     expect(result.err).toEqual([
-      `error: ${file}: not a playable scenario: 1:44: error format-version-newer $.formatVersion: format version 99 is newer than this version of the app reads (1); update the app`,
+      `error: ${file}: not a playable scenario: 1:44: error format-version-newer $.formatVersion: format version 99 is newer than this version of the app reads (2); update the app`,
     ]);
   });
 

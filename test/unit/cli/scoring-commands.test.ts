@@ -52,7 +52,7 @@ describe('assess + grade: every bundled reference session verifies, a tampered c
       /^file\s+trainee\s+scenario\s+score\s+passed\s+consistent\s+signed by\s+trusted$/,
     );
     expect(lines[1]).toMatch(
-      /Alex Example\s+mortgage-closing 1\.0\.0\s+100\/100 \(100%\)\s+yes\s+yes\s+unsigned\s+-$/,
+      /Alex Example\s+mortgage-closing 2\.0\.0\s+100\/100 \(100%\)\s+yes\s+yes\s+unsigned\s+-$/,
     );
     expect(lines[2]).toMatch(/NO\s+unsigned\s+-$/);
     expect(graded.out).toContain('score: stored score 92/100, recomputed 100/100');

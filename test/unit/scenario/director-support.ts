@@ -67,7 +67,7 @@ export interface ScenarioPatch {
 export function scenario(patch: ScenarioPatch = {}): Scenario {
   const input: ScenarioInput = {
     type: 'conference-call-trainer/scenario',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'director-test',
     version: '1.0.0',
     language: 'en',

@@ -217,7 +217,8 @@ describe('bundled scenario library', () => {
     const parties = file.scenario.parties;
     const seeded = parties.some(
       (party) =>
-        party.kind !== 'caller' && party.answer !== undefined && typeof party.answer.after !== 'number',
+        party.kind !== 'caller' &&
+        [party.answer ?? []].flat().some((behaviour) => typeof behaviour.after !== 'number'),
     );
     expect(seeded).toBe(true);
     expect(parties.some((party) => party.holdTolerance?.complaint !== undefined)).toBe(true);

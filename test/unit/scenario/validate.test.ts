@@ -113,6 +113,15 @@ describe('format versions', () => {
     expect(migrated).toEqual(expected);
   });
 
+  it('migrates a version 1 file: its time limit keeps counting to the end of the session', () => {
+    const v1 = loadScenario(read(join(fixtures, 'migration/v1-time-limit.json')));
+    expect(codes(v1.findings)).toEqual(['info migrated $.formatVersion']);
+    expect(v1.scenario?.formatVersion).toBe(2);
+    expect(v1.scenario?.rubric.criteria.find((c) => c.kind === 'time-limit')).toMatchObject({
+      until: 'session-end',
+    });
+  });
+
   it('places a finding on a renamed field at its line in the version 0 file', () => {
     const text = [
       '{',
@@ -136,7 +145,7 @@ describe('format versions', () => {
   });
 
   it.each([
-    [{ formatVersion: 2 }, 'format-version-newer'],
+    [{ formatVersion: 3 }, 'format-version-newer'],
     [{ formatVersion: -1 }, 'format-version-unknown'],
     [{ formatVersion: 0.5 }, 'format-version-unknown'],
     [{ formatVersion: null }, 'format-version-unknown'],

@@ -10,7 +10,8 @@ const feedback = { met: 'met', notMet: 'not met' };
 /** A criterion without its weight, title and feedback (distributed over the kinds). */
 type Bare = Criterion extends infer C
   ? C extends Criterion
-    ? Omit<C, 'weight' | 'title' | 'feedback'>
+    ? Omit<C, 'weight' | 'title' | 'feedback' | 'required' | 'ifNotReached'> &
+        Partial<Pick<C, 'required' | 'ifNotReached'>>
     : never
   : never;
 
@@ -18,7 +19,19 @@ type Bare = Criterion extends infer C
 function verdict(criterion: Bare, actions = warm.reference.actions) {
   const scenario = {
     ...warm,
-    rubric: { passMark: 1, criteria: [{ ...criterion, weight: 1, title: 't', feedback } as Criterion] },
+    rubric: {
+      passMark: 1,
+      criteria: [
+        {
+          required: false,
+          ifNotReached: 'exclude',
+          ...criterion,
+          weight: 1,
+          title: 't',
+          feedback,
+        } as Criterion,
+      ],
+    },
   };
   const { result } = scoreSession(scenario, play(scenario, actions));
   const only = result.criteria[0];
@@ -67,7 +80,9 @@ describe('each criterion kind is judged met and not met', () => {
     );
     const tooLong = verdict({ id: 'c', kind: 'hold-discipline', party: 'caller', maxStretchSeconds: 11 });
     expect(tooLong.met).toBe(false);
-    expect(tooLong.evidence[0]?.note).toBe('caller on hold for 12.0 s in one stretch');
+    expect(tooLong.evidence[0]?.note).toBe(
+      'Alex Doe waited on hold for 12.0 s in one stretch (limit 11.0 s)',
+    );
     expect(verdict({ id: 'c', kind: 'hold-discipline', maxTotalSeconds: 5 }).met).toBe(false);
   });
 
@@ -76,7 +91,7 @@ describe('each criterion kind is judged met and not met', () => {
     // With the join the caller hears the specialist, so the privacy criterion is not met.
     const joined = verdict(criterion);
     expect(joined.met).toBe(false);
-    expect(joined.evidence[0]?.note).toBe('caller hears specialist');
+    expect(joined.evidence[0]?.note).toBe('Alex Doe heard Sam Rivera');
     expect(verdict(criterion, withoutJoin).met).toBe(true);
   });
 
@@ -120,13 +135,15 @@ describe('each criterion kind is judged met and not met', () => {
     expect(verdict({ id: 'c', kind: 'refused-attempts', max: 0 }).met).toBe(true);
     const refused = verdict({ id: 'c', kind: 'refused-attempts', max: 0 }, withRefusal);
     expect(refused.met).toBe(false);
-    expect(refused.evidence[0]?.note).toMatch(/trainee: swap \(refused: /);
+    expect(refused.evidence[0]?.note).toBe(
+      'You swapped (refused: swap needs exactly three participants, CONF-4)',
+    );
     expect(verdict({ id: 'c', kind: 'refused-attempts', max: 1 }, withRefusal).met).toBe(true);
   });
 
   it('time-limit: the session ended in time', () => {
-    expect(verdict({ id: 'c', kind: 'time-limit', seconds: 60 }).met).toBe(true);
-    expect(verdict({ id: 'c', kind: 'time-limit', seconds: 30 }).met).toBe(false);
+    expect(verdict({ id: 'c', kind: 'time-limit', seconds: 60, until: 'session-end' }).met).toBe(true);
+    expect(verdict({ id: 'c', kind: 'time-limit', seconds: 30, until: 'session-end' }).met).toBe(false);
   });
 });
 

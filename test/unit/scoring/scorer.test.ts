@@ -11,7 +11,7 @@ function failed(log: ReturnType<typeof play>, mode: 'practice' | 'assessment' = 
   return {
     result,
     failed: result.criteria
-      .filter((c) => !c.met)
+      .filter((c) => c.status === 'not-met')
       .map((c) => c.id)
       .sort(),
   };
@@ -81,11 +81,21 @@ describe('poor mortgage-closing sessions lose exactly the points they should', (
 
   it('a refused attempt costs points in an assessment run but not in practice', () => {
     const actions = editActions(reference, (action, index) =>
-      index === 2 ? [{ at: action.at - 1, action: 'unmute', target: 'customer' }, action] : action,
+      index === 2
+        ? [
+            ...[4, 3, 2, 1].map((back) => ({
+              at: action.at - back,
+              action: 'unmute' as const,
+              target: 'customer',
+            })),
+            action,
+          ]
+        : action,
     );
     const log = play(mortgage, actions);
     const refused = log.records.filter((r) => r.kind === 'event' && r.entry.result.status === 'refused');
-    expect(refused).toHaveLength(1);
+    // The rubric allows three refused actions; the fourth costs the criterion.
+    expect(refused).toHaveLength(4);
     const assessment = failed(log, 'assessment');
     expect(assessment.failed).toEqual(['no-refusals']);
     expect(assessment.result.raw).toBe(assessment.result.max - weightOf('no-refusals'));
@@ -99,7 +109,9 @@ describe('poor mortgage-closing sessions lose exactly the points they should', (
     const { result, failed: ids } = failed(play(mortgage, actions));
     expect(ids).toEqual(['customer-hold', 'everyone-hold']);
     const evidence = result.criteria.find((c) => c.id === 'customer-hold')?.evidence ?? [];
-    expect(evidence[0]?.note).toMatch(/^customer on hold for 8\d\.\d s in one stretch$/);
+    expect(evidence[0]?.note).toMatch(
+      /^Sofia Marin waited on hold for 8\d\.\d s in one stretch \(limit 35\.0 s\)$/,
+    );
   });
 
   it('a trainee who never adds anyone fails every criterion that needs the conference', () => {
@@ -114,10 +126,18 @@ describe('poor mortgage-closing sessions lose exactly the points they should', (
       'consult-manager',
       'consult-spouse',
       'consult-translator',
+      'customer-kept',
       'handover',
-      'release-before-leaving',
-      'release-translator',
       'six-together',
+    ]);
+    // What never happened is not reached: neither points nor praise.
+    const notReached = result.criteria.filter((c) => c.status === 'not-reached').map((c) => c.id);
+    expect(notReached).toEqual([
+      'release-translator',
+      'release-before-leaving',
+      'customer-hold',
+      'everyone-hold',
+      'time-limit',
     ]);
     expect(result.passed).toBe(false);
   });

@@ -6,7 +6,7 @@
 
 import { scheduleDtmf } from '../../caller-id';
 import type { ConferenceState, Leg, LegState, PartyId } from '../../conference';
-import { legOf } from '../../conference';
+import { hears, legOf } from '../../conference';
 import type { Cue, Millis, SessionRecord } from './session-types';
 
 function onCall(state: LegState | undefined): boolean {
@@ -64,6 +64,9 @@ export function cuesOf(
   time: Millis,
 ): ReadonlyArray<Cue> {
   if (record?.kind === 'line') {
+    // A scripted line is captioned for the trainee only when they hear its speaker; a hold
+    // complaint (no step) always reaches them, as the console's alert.
+    if (record.step !== null && !hears(after, trainee, record.party)) return [];
     return [{ cue: 'line', time, party: record.party, text: record.text, clip: record.clip }];
   }
   if (record !== null && record.kind !== 'event') return [];

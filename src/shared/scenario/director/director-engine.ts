@@ -11,6 +11,7 @@ import { cuesOf } from './cues';
 import { conferenceEvent, isConferenceEventType, outcomeEventType } from './director-events';
 import type { DirectorResult, DirectorState, DirectorTimer } from './director-state';
 import { dueBefore } from './director-state';
+import { canSpeak, requirementsHold, speakersReady, trackConsults } from './director-story';
 import { drawDelay } from './random';
 import type { Cue, Millis, SessionEndReason, SessionRecord } from './session-types';
 
@@ -44,6 +45,9 @@ export interface Working {
   readonly armed: Set<string>;
   readonly fired: Set<string>;
   readonly dials: Record<PartyId, number>;
+  readonly waiting: Set<string>;
+  readonly consulted: Set<PartyId>;
+  readonly privateSince: Record<PartyId, Millis>;
   traineeLeft: boolean;
   ended: boolean;
 }
@@ -64,6 +68,9 @@ export function open(state: DirectorState): Working {
     armed: new Set(state.armedSteps),
     fired: new Set(state.firedSteps),
     dials: { ...state.dials },
+    waiting: new Set(state.waitingSteps),
+    consulted: new Set(state.consulted),
+    privateSince: { ...state.privateSince },
     traineeLeft: state.traineeLeft,
     ended: state.ended,
   };
@@ -83,6 +90,9 @@ export function close(w: Working): DirectorResult {
     armedSteps: [...w.armed],
     firedSteps: [...w.fired],
     dials: w.dials,
+    waitingSteps: [...w.waiting],
+    consulted: [...w.consulted],
+    privateSince: w.privateSince,
     traineeLeft: w.traineeLeft,
     ended: w.ended,
   };
@@ -141,8 +151,9 @@ export function scheduleReactions(w: Working, before: ConferenceState | null): v
     if (leg.state === 'connecting' && previous?.state !== 'connecting' && leg.kind !== 'caller') {
       const party = partyOf(w, leg.party);
       const own = party?.kind === 'agent' || party?.kind === 'external' ? party.answer : undefined;
-      const behaviour = own ?? DEFAULT_ANSWER;
       const dial = (w.dials[leg.party] ?? 0) + 1;
+      // A list gives one behaviour per dial, the last repeating (no answer, then answers the redial).
+      const behaviour = (Array.isArray(own) ? own[Math.min(dial, own.length) - 1] : own) ?? DEFAULT_ANSWER;
       w.dials[leg.party] = dial;
       const delay = drawDelay(behaviour.after, w.seed, `answer:${leg.party}:${dial}`);
       schedule(w, {
@@ -185,8 +196,28 @@ export function scheduleReactions(w: Working, before: ConferenceState | null): v
  */
 export function armConditions(w: Working): void {
   for (const s of w.scenario.script) {
-    if (!('when' in s.trigger) || w.armed.has(s.id) || w.fired.has(s.id)) continue;
-    if (evaluateCondition(s.trigger.when, w.conference)) arm(w, s.id, w.time + seconds(s.trigger.after));
+    if (!('when' in s.trigger)) continue;
+    const holds = evaluateCondition(s.trigger.when, w.conference);
+    // A re-arming step that fired may fire again once its condition has stopped holding.
+    if (s.rearm && !holds && w.fired.has(s.id) && !pending(w, s.id)) {
+      w.fired.delete(s.id);
+      w.armed.delete(s.id);
+    }
+    if (w.armed.has(s.id) || w.fired.has(s.id)) continue;
+    if (holds) arm(w, s.id, w.time + seconds(s.trigger.after));
+  }
+}
+
+function pending(w: Working, stepId: string): boolean {
+  return w.waiting.has(stepId) || w.timers.some((t) => t.kind === 'step' && t.step === stepId);
+}
+
+/** Fires the waiting steps that nothing blocks any more. */
+function releaseWaiting(w: Working): void {
+  for (const s of w.scenario.script) {
+    if (!w.waiting.has(s.id) || !requirementsHold(w, s) || !speakersReady(w, s)) continue;
+    w.waiting.delete(s.id);
+    schedule(w, { kind: 'step', time: w.time, step: s.id });
   }
 }
 
@@ -221,7 +252,9 @@ export function applyEvent(w: Working, event: ConferenceEvent): void {
   if (entry.result.status === 'accepted') {
     if (entry.actor === w.trainee && entry.type === 'leave') w.traineeLeft = true;
     scheduleReactions(w, before);
+    trackConsults(w);
     armConditions(w);
+    releaseWaiting(w);
   }
   checkEnd(w);
 }
@@ -229,6 +262,8 @@ export function applyEvent(w: Working, event: ConferenceEvent): void {
 function runEffect(w: Working, effect: Effect, stepId: string): void {
   if ('say' in effect) {
     const { party, text, clip } = effect.say;
+    // Only a party on the call and not muted speaks; a skipped line is not said at all.
+    if (!canSpeak(w, party)) return;
     record(w, { kind: 'line', time: w.time, party, text, clip: clip ?? null, step: stepId });
   } else if ('hangUp' in effect) {
     const party = effect.hangUp.party;
@@ -252,10 +287,21 @@ function runEffect(w: Working, effect: Effect, stepId: string): void {
   }
 }
 
-/** Fires a step once: its record, then its effects in order, then the steps that follow it. */
+/**
+ * Fires a step once: its record, then its effects in order, then the steps that follow it. A
+ * blocked step (requirements not holding, or with `wait`, a speaker who cannot speak) waits or
+ * is dropped as the step says; a dropped step is recorded as fired by nothing, and steps chained
+ * after it do not follow.
+ */
 function fireStep(w: Working, stepId: string): void {
   const s = w.scenario.script.find((candidate) => candidate.id === stepId);
   if (s === undefined || w.fired.has(stepId)) return;
+  const ready = requirementsHold(w, s) && (s.ifBlocked === 'skip' || speakersReady(w, s));
+  if (!ready) {
+    if (s.ifBlocked === 'wait') w.waiting.add(stepId);
+    else w.fired.add(stepId);
+    return;
+  }
   w.fired.add(stepId);
   w.armed.add(stepId);
   record(w, { kind: 'step', time: w.time, step: stepId });

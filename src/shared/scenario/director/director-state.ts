@@ -91,6 +91,12 @@ export interface DirectorState {
   readonly firedSteps: ReadonlyArray<string>;
   /** How many times each party has been dialled (or offered the contact): the key of its delay draw. */
   readonly dials: Readonly<Record<PartyId, number>>;
+  /** Steps due but blocked that fire once nothing blocks them (`ifBlocked: wait`). */
+  readonly waitingSteps: ReadonlyArray<string>;
+  /** Parties the trainee has consulted privately (for step requirements). */
+  readonly consulted: ReadonlyArray<PartyId>;
+  /** Parties talking privately with the trainee now, since when (ms). */
+  readonly privateSince: Readonly<Record<PartyId, Millis>>;
   /** Whether the trainee left the call themselves (an accepted `leave`). */
   readonly traineeLeft: boolean;
   /** Whether the session has ended (the last record is an `end` record). */

@@ -55,6 +55,9 @@ export function startDirector(scenario: Scenario, seed: number): DirectorResult 
     armedSteps: [],
     firedSteps: [],
     dials: {},
+    waitingSteps: [],
+    consulted: [],
+    privateSince: {},
     traineeLeft: false,
     ended: false,
   };

@@ -89,6 +89,11 @@ export type FindingCode =
   | 'script-action-refused'
   | 'goal-not-shown'
   | 'reference-replay-failed'
+  // the scenario's own tests, what-if runs and translation parity
+  | 'scenario-test-failed'
+  | 'what-if-passes'
+  | 'translation-differs'
+  | 'translation-original-missing'
   // a check that failed unexpectedly; reported rather than thrown
   | 'internal-error'
   // passed through from the caller-ID checks (XFER-2, XFER-3, CID-6 to CID-10)

@@ -11,6 +11,12 @@
  *   `afterMs`, `complainAfterMs`, `hangUpAfterMs`, `endAfterMs`, `minMs`/`maxMs` of a delay
  *   range, and so on, wherever they occur; the hold trigger's `onHoldFor.durationMs` is
  *   version 1's `onHoldFor.seconds`. Version 1 counts seconds, in the field without the suffix.
+ *
+ * Version 2 gave the rubric required criteria, applicability (*not reached*), outcome criteria
+ * and feedback per cause, and the script speakers who must be on the call. One default changed
+ * meaning: a `time-limit` now counts to the trainee's leaving, where version 1 counted to the end
+ * of the session (after-call work included); a version 1 time limit keeps its meaning with
+ * `"until": "session-end"`. Everything else of version 1 reads the same in version 2.
  */
 import { type Finding, finding, jsonPath, type PathSegments } from './findings';
 import { SCENARIO_FORMAT_VERSION, SCENARIO_TYPE } from './schema';
@@ -120,6 +126,20 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
         formatVersion: 1,
         ...migrated,
       };
+    },
+  },
+  {
+    from: 1,
+    summary: 'time limits keep counting to the end of the session ("until": "session-end")',
+    migrate(document) {
+      const rubric = document.rubric;
+      if (!isRecord(rubric) || !Array.isArray(rubric.criteria)) return { ...document, formatVersion: 2 };
+      const criteria = rubric.criteria.map((criterion: unknown) =>
+        isRecord(criterion) && criterion.kind === 'time-limit' && !Object.hasOwn(criterion, 'until')
+          ? { ...criterion, until: 'session-end' }
+          : criterion,
+      );
+      return { ...document, formatVersion: 2, rubric: { ...rubric, criteria } };
     },
   },
 ];

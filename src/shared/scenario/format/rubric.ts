@@ -13,11 +13,31 @@ import {
   SecondsSchema,
 } from './vocabulary';
 
-/** Feedback shown to the trainee when a criterion is met and when it is not. */
+/**
+ * Feedback shown to the trainee, one text per cause: met, not met, and not reached (the
+ * criterion did not apply: the call never got that far). A text may name facts of the run in
+ * braces, filled in by the scorer in the scenario's language: `{refusals}` (the refused actions
+ * with their reasons and rules), `{count}`, `{longestHold}` (who waited and how long), `{time}`,
+ * `{evidence}` (every note of the verdict). A text without them is shown as written.
+ */
 export const FeedbackSchema = z.strictObject({
   met: cleanText().min(1),
   notMet: cleanText().min(1),
+  notReached: cleanText().min(1).optional(),
 });
+/** The placeholders a feedback text may use. */
+export const FEEDBACK_PLACEHOLDERS = ['refusals', 'count', 'longestHold', 'time', 'evidence'] as const;
+
+/**
+ * When a criterion applies: once a state of the call was reached (`reached`) and/or once an
+ * entry matching `event` was logged, both before the trainee left. A criterion that does not
+ * apply is *not reached*: it scores no points and no praise.
+ */
+export const ApplicabilitySchema = z
+  .strictObject({ reached: ConditionSchema.optional(), event: EventPatternSchema.optional() })
+  .refine((a) => a.reached !== undefined || a.event !== undefined, { error: 'needs reached or event' });
+/** When a criterion applies. */
+export type Applicability = z.infer<typeof ApplicabilitySchema>;
 
 const base = {
   id: ItemIdSchema,
@@ -26,6 +46,15 @@ const base = {
   /** A short name shown in the results. */
   title: cleanLine().min(1),
   feedback: FeedbackSchema,
+  /** A required criterion must be met: missing it (or not reaching it) fails the run whatever the total. */
+  required: z.boolean().default(false),
+  /** When the criterion applies; always, when absent (some kinds have their own, see `judge`). */
+  appliesWhen: ApplicabilitySchema.optional(),
+  /**
+   * What a criterion that does not apply does: `exclude` takes its weight out of the maximum,
+   * `fail` fails the run.
+   */
+  ifNotReached: z.enum(['exclude', 'fail']).default('exclude'),
 };
 
 /**
@@ -50,6 +79,16 @@ export const OrderCriterionSchema = z.strictObject({
   after: EventPatternSchema,
 });
 
+/**
+ * A party stayed on the call: the trainee never ended the party's leg, neither by disconnecting
+ * it nor by leaving a call that then ended (CONF-14), and the party never hung up while held.
+ */
+export const PartyKeptCriterionSchema = z.strictObject({
+  ...base,
+  kind: z.literal('party-kept'),
+  party: PartyIdSchema,
+});
+
 /** The new party was greeted privately: between its `answer` and the next `join`, the trainee talked with it alone for `seconds`. */
 export const ConsultedCriterionSchema = z.strictObject({
   ...base,
@@ -58,7 +97,11 @@ export const ConsultedCriterionSchema = z.strictObject({
   seconds: SecondsSchema.default(0),
 });
 
-/** Hold discipline: no party (or `party`) on hold longer than the limits. */
+/**
+ * Hold discipline: no party (or `party`) on hold longer than the limits. Without
+ * `maxStretchSeconds`, a party's one-stretch limit is its own `holdTolerance.complainAfter` (the
+ * moment it complains), so that the rubric and the story agree. Applies once someone was held.
+ */
 export const HoldCriterionSchema = z.strictObject({
   ...base,
   kind: z.literal('hold-discipline'),
@@ -75,16 +118,24 @@ export const PrivacyCriterionSchema = z.strictObject({
   speaker: PartyIdSchema,
 });
 
-/** A state of the call was reached, optionally by a time or before an event. */
+/**
+ * A state of the call was reached (an outcome, whichever buttons led there), optionally by a
+ * time, after and/or before an event, and held for at least `forSeconds` (a talk, not a flick).
+ */
 export const StateReachedCriterionSchema = z.strictObject({
   ...base,
   kind: z.literal('state-reached'),
   condition: ConditionSchema,
   bySeconds: SecondsSchema.optional(),
   before: EventPatternSchema.optional(),
+  after: EventPatternSchema.optional(),
+  forSeconds: SecondsSchema.optional(),
 });
 
-/** The state of the call when the trainee's leg ended (or at the end of the session). */
+/**
+ * The state of the call at the moment the trainee left (an accepted `leave`) or, after the
+ * contact ended, cleared it. A trainee who did neither does not meet it.
+ */
 export const FinalStateCriterionSchema = z.strictObject({
   ...base,
   kind: z.literal('final-state'),
@@ -105,11 +156,16 @@ export const RefusalsCriterionSchema = z.strictObject({
   max: z.int().min(0),
 });
 
-/** The whole scenario is finished within a time limit. */
+/**
+ * The call is finished within a time limit: counted to the moment the trainee left the call (or
+ * their leg ended), not their after-call work, unless `until` is `session-end`. Applies once the
+ * trainee has left or cleared.
+ */
 export const TimeLimitCriterionSchema = z.strictObject({
   ...base,
   kind: z.literal('time-limit'),
   seconds: SecondsSchema,
+  until: z.enum(['trainee-left', 'session-end']).default('trainee-left'),
 });
 
 /** One rubric criterion. */
@@ -124,6 +180,7 @@ export const CriterionSchema = z.discriminatedUnion('kind', [
   AnswerCriterionSchema,
   RefusalsCriterionSchema,
   TimeLimitCriterionSchema,
+  PartyKeptCriterionSchema,
 ]);
 /** One rubric criterion. */
 export type Criterion = z.infer<typeof CriterionSchema>;

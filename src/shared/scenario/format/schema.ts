@@ -26,7 +26,7 @@ import {
 /** The `type` every scenario file carries. */
 export const SCENARIO_TYPE = 'conference-call-trainer/scenario';
 /** The format version this code writes; older versions are migrated on load. */
-export const SCENARIO_FORMAT_VERSION = 1;
+export const SCENARIO_FORMAT_VERSION = 2;
 
 /** Free text: clean (no control characters but line breaks and tabs, no bidi overrides). */
 const Text = cleanText().min(1).max(4000);
@@ -39,6 +39,13 @@ export const AnswerBehaviourSchema = z.strictObject({
   /** Seconds from the dial (or the offer) to the outcome. */
   after: DelaySchema.default(3),
 });
+
+/**
+ * A dialled party's answer behaviour: one for every dial, or one per dial in order (the last
+ * repeats): `[{"outcome": "no-answer"}, {"outcome": "answer"}]` rings out the first time and
+ * answers the redial; `[{"outcome": "busy"}, {"outcome": "answer"}]` is busy, then free.
+ */
+export const AnswerSchema = z.union([AnswerBehaviourSchema, z.array(AnswerBehaviourSchema).min(1).max(10)]);
 
 /** How long a party tolerates hold before complaining, and before hanging up. */
 export const HoldToleranceSchema = z.strictObject({
@@ -69,8 +76,8 @@ export const AgentSchema = z.strictObject({
   kind: z.literal('agent'),
   /** The name of this agent's agent quick connect. */
   quickConnect: Name(80),
-  /** How the agent reacts to an offer; ignored for the trainee. */
-  answer: AnswerBehaviourSchema.optional(),
+  /** How the agent reacts to an offer (per offer, when a list); ignored for the trainee. */
+  answer: AnswerSchema.optional(),
   holdTolerance: HoldToleranceSchema.optional(),
 });
 
@@ -81,7 +88,7 @@ export const ExternalSchema = z.strictObject({
   number: z.string().min(1),
   /** The name of a phone-number quick connect for this number, when the instance has one. */
   quickConnect: Name(80).optional(),
-  answer: AnswerBehaviourSchema.optional(),
+  answer: AnswerSchema.optional(),
   holdTolerance: HoldToleranceSchema.optional(),
 });
 
@@ -139,11 +146,31 @@ export const EffectSchema = z.union([
 /** What a step does. */
 export type Effect = z.infer<typeof EffectSchema>;
 
+/**
+ * What must hold for a step to fire, checked when it is due: a condition on the call, and
+ * parties the trainee has consulted (talked with privately, the caller not hearing them, for at
+ * least three seconds), so that the story stays coherent off the reference path.
+ */
+export const StepRequirementSchema = z.strictObject({
+  condition: ConditionSchema.optional(),
+  consulted: z.array(PartyIdSchema).min(1).optional(),
+});
+
 /** One step of the script. */
 export const StepSchema = z.strictObject({
   id: ItemIdSchema,
   trigger: TriggerSchema,
   effects: z.array(EffectSchema).min(1),
+  requires: StepRequirementSchema.optional(),
+  /**
+   * When the step is due but blocked (its requirements do not hold, or a speaker of its lines is
+   * not connected or is muted): `skip` drops it (and lines whose speaker cannot speak; the step's
+   * other effects still run when only speakers are missing), `wait` fires it as soon as nothing
+   * blocks it any more.
+   */
+  ifBlocked: z.enum(['skip', 'wait']).default('skip'),
+  /** For a `when` trigger: after firing, the step fires again each time its condition holds anew. */
+  rearm: z.boolean().default(false),
 });
 /** One step of the script. */
 export type ScriptStep = z.infer<typeof StepSchema>;
@@ -211,6 +238,44 @@ export const TimedActionSchema = z.union([
 /** One timed action of the trainee. */
 export type TimedAction = z.infer<typeof TimedActionSchema>;
 
+/**
+ * A recorded trainee run with the verdict a trainer expects: `validate` plays it and checks
+ * that it passes or fails, within the score range, with the criteria named met or missed.
+ */
+export const ScenarioTestSchema = z.strictObject({
+  id: ItemIdSchema,
+  /** What the run shows: "hold and resume instead of swap", "hangs up on the caller". */
+  description: Text,
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional(),
+  actions: z.array(TimedActionSchema).min(1),
+  expect: z.strictObject({
+    passed: z.boolean(),
+    /** The scaled score (0 to 1) must lie in this range. */
+    score: z
+      .strictObject({ min: z.number().min(0).max(1).optional(), max: z.number().min(0).max(1).optional() })
+      .optional(),
+    /** Criteria that must be met. */
+    met: z.array(ItemIdSchema).optional(),
+    /** Criteria that must not be met (not met or not reached). */
+    missed: z.array(ItemIdSchema).optional(),
+  }),
+});
+/** A recorded trainee run with its expected verdict. */
+export type ScenarioTest = z.infer<typeof ScenarioTestSchema>;
+
+/** A warning the trainer expects (the lesson of the scenario), acknowledged with a reason. */
+export const AcknowledgementSchema = z.strictObject({
+  /** The finding's code, e.g. `au-toll-free-caller-id`. */
+  code: z.string().min(1),
+  /** The finding's JSON path, when only the finding at that path is meant. */
+  path: z.string().min(1).optional(),
+  reason: Text,
+});
+
 /** The whole scenario file. */
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -256,6 +321,10 @@ export const ScenarioSchema = z.strictObject({
       .default(1),
     actions: z.array(TimedActionSchema).min(1),
   }),
+  /** Recorded runs with the verdicts a trainer expects, checked by `validate`. */
+  tests: z.array(ScenarioTestSchema).max(50).default([]),
+  /** Warnings the trainer expects, reported as acknowledged rather than as warnings. */
+  acknowledge: z.array(AcknowledgementSchema).max(20).default([]),
   /** Seconds after which the session ends on its own, if the trainee has not finished. */
   endAfter: SecondsSchema.default(1800),
 });

@@ -49,6 +49,19 @@ export function patternReferences(pattern: EventPattern, path: PathSegments): Pa
 }
 
 function criterionReferences(criterion: Criterion, path: PathSegments): PartyReference[] {
+  const applies = criterion.appliesWhen;
+  const applicability = [
+    ...(applies?.reached === undefined
+      ? []
+      : conditionReferences(applies.reached, [...path, 'appliesWhen', 'reached'])),
+    ...(applies?.event === undefined
+      ? []
+      : patternReferences(applies.event, [...path, 'appliesWhen', 'event'])),
+  ];
+  return [...applicability, ...kindReferences(criterion, path)];
+}
+
+function kindReferences(criterion: Criterion, path: PathSegments): PartyReference[] {
   const optional = (key: string, id: string | undefined): PartyReference[] =>
     id === undefined ? [] : [{ path: [...path, key], id, use: 'any' }];
   switch (criterion.kind) {
@@ -62,6 +75,7 @@ function criterionReferences(criterion: Criterion, path: PathSegments): PartyRef
     case 'consulted-before-join':
       return optional('party', criterion.party);
     case 'hold-discipline':
+    case 'party-kept':
       return optional('party', criterion.party);
     case 'privacy':
       return [...optional('listener', criterion.listener), ...optional('speaker', criterion.speaker)];
@@ -69,6 +83,7 @@ function criterionReferences(criterion: Criterion, path: PathSegments): PartyRef
       return [
         ...conditionReferences(criterion.condition, [...path, 'condition']),
         ...(criterion.before === undefined ? [] : patternReferences(criterion.before, [...path, 'before'])),
+        ...(criterion.after === undefined ? [] : patternReferences(criterion.after, [...path, 'after'])),
       ];
     case 'final-state':
       return conditionReferences(criterion.condition, [...path, 'condition']);
@@ -89,6 +104,13 @@ export function scriptReferences(scenario: Scenario): PartyReference[] {
     if ('onHoldFor' in trigger)
       refs.push({ path: [...at, 'onHoldFor', 'party'], id: trigger.onHoldFor.party, use: 'any' });
     if ('when' in trigger) refs.push(...conditionReferences(trigger.when, [...at, 'when']));
+    const requires = step.requires;
+    if (requires?.condition !== undefined) {
+      refs.push(...conditionReferences(requires.condition, ['script', s, 'requires', 'condition']));
+    }
+    (requires?.consulted ?? []).forEach((id, c) => {
+      refs.push({ path: ['script', s, 'requires', 'consulted', c], id, use: 'any' });
+    });
     step.effects.forEach((effect, e) => {
       const path: PathSegments = ['script', s, 'effects', e];
       if ('say' in effect) refs.push({ path: [...path, 'say', 'party'], id: effect.say.party, use: 'any' });

@@ -11,6 +11,7 @@ import { type Scenario, ScenarioSchema } from '../format/schema';
 import { checkInstanceCallerIds, checkTransferBlocks } from './caller-id-checks';
 import { checkContactLens, checkPartyCount } from './capacity';
 import { checkItemReferences } from './item-references';
+import { applyAcknowledgements } from './parity';
 import { checkQuestions } from './question-checks';
 import { checkReachability } from './reachability';
 import { checkReferenceReplay } from './reference-check';
@@ -103,7 +104,7 @@ export function checkScenario(scenario: Scenario, options: ValidationOptions = {
   }
   findings.push(...guarded('participant count', () => checkPartyCount(scenario, peak)));
   findings.push(...guarded('Contact Lens', () => checkContactLens(scenario, peak)));
-  return findings;
+  return applyAcknowledgements(scenario, findings);
 }
 
 /** `validateScenario`, also returning the paths migration renamed. */
