@@ -35,6 +35,19 @@ describe('the user library beside the bundled scenarios', () => {
     expect(second.id).toBe('mortgage-closing-3');
   });
 
+  it('gives two scenarios created at the same moment two different ids', async () => {
+    const app = libraryApp();
+    const [a, b] = await Promise.all([
+      app.call('scenarios:create', { template: 'three-party', title: 'Same title' }),
+      app.call('scenarios:create', { template: 'three-party', title: 'Same title' }),
+    ]);
+    expect([a.id, b.id].sort()).toEqual(['same-title', 'same-title-2']);
+    expect(readdirSync(join(app.dataFolder, 'scenarios')).sort()).toEqual([
+      'same-title-2.json',
+      'same-title.json',
+    ]);
+  });
+
   it('keeps bundled scenarios read-only; duplicate makes an editable copy with a new id', async () => {
     const app = libraryApp();
     const bundled = await app.call('scenarios:open', { id: 'mortgage-closing' });

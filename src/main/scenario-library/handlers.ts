@@ -62,21 +62,36 @@ export async function exportScenario(
   return { status: 'saved', path };
 }
 
+/**
+ * Runs the library's changes one after another: two requests that each pick a free id, or that
+ * move the same files, never interleave.
+ */
+function serialised(): <A, R>(run: (payload: A) => Promise<R>) => (payload: A) => Promise<R> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (run) => (payload) => {
+    const next = last.then(() => run(payload));
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
 /** One handler per library channel. */
 export function createLibraryHandlers(services: LibraryServices): LibraryHandlerMap {
   const { library, importer, drafts } = services;
+  const change = serialised();
   return {
     'scenarios:open': ({ id }) => library.open(id),
-    'scenarios:create': ({ template, title }) => library.create(template, title),
-    'scenarios:duplicate': ({ id }) => library.duplicate(id),
-    'scenarios:save': (request) =>
+    'scenarios:create': change(({ template, title }) => library.create(template, title)),
+    'scenarios:duplicate': change(({ id }) => library.duplicate(id)),
+    'scenarios:save': change((request) =>
       library.save(request.id, 'text' in request ? { text: request.text } : { value: request.value }),
-    'scenarios:rename': ({ id, newId, title }) => library.rename(id, newId, title),
-    'scenarios:delete': ({ id }) => moveToTrash(library, id),
+    ),
+    'scenarios:rename': change(({ id, newId, title }) => library.rename(id, newId, title)),
+    'scenarios:delete': change(({ id }) => moveToTrash(library, id)),
     'scenarios:trash': async () => [...(await listTrash(library))],
-    'scenarios:restore': ({ trashId }) => restoreFromTrash(library, trashId),
-    'scenarios:import': (source) => importer.import(source),
-    'scenarios:import-resolve': ({ token, choice }) => importer.resolve(token, choice),
+    'scenarios:restore': change(({ trashId }) => restoreFromTrash(library, trashId)),
+    'scenarios:import': change((source) => importer.import(source)),
+    'scenarios:import-resolve': change(({ token, choice }) => importer.resolve(token, choice)),
     'scenarios:export': ({ id, format }) => exportScenario(services, id, format),
     'clips:get': async ({ scenarioId, clip }) => {
       const bytes = await library.getClip(scenarioId, clip);
@@ -89,11 +104,11 @@ export function createLibraryHandlers(services: LibraryServices): LibraryHandler
         bytes: bytes.length,
       };
     },
-    'clips:put': async ({ scenarioId, clip, base64 }) => {
+    'clips:put': change(async ({ scenarioId, clip, base64 }) => {
       const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
       await library.putClip(scenarioId, clip, bytes);
       return { clip, bytes: bytes.length };
-    },
+    }),
     'drafts:save': ({ key, scenarioId, text }) => drafts.save(key, scenarioId, text),
     'drafts:list': async () => [...(await drafts.list())],
     'drafts:open': ({ key }) => drafts.open(key),
