@@ -194,7 +194,8 @@ describe('attempt ids and journal headers', () => {
     await expect(call(later.handlers, 'session:recover', { attemptId: begun.attemptId })).rejects.toThrow(
       /header is not valid \(attemptId/,
     );
-    expect(readdirSync(services.deps.dataFolder).sort()).toEqual(['journals']);
+    // The installation's signing key is made at start; nothing else may be there.
+    expect(readdirSync(services.deps.dataFolder).sort()).toEqual(['journals', 'keys']);
     expect(existsSync(join(services.deps.dataFolder, '..', 'escaped.json'))).toBe(false);
   });
 });

@@ -136,6 +136,7 @@ describe('the real Streams library agrees with the engine', () => {
     console.info(
       `streams oracle (multiparty): ${SEQUENCES * LENGTH} states sampled (${seen.size} distinct), ${views} agent views checked`,
     );
-    expect(seen.size).toBeGreaterThan(500);
+    // CCP-10 and CCP-12 leave fewer moves per state: the 6,000 draws reach some 480 distinct states.
+    expect(seen.size).toBeGreaterThan(400);
   });
 });

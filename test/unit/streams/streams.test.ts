@@ -132,16 +132,16 @@ describe('Streams requests become the console actions', () => {
     const endpoints = quickConnectEndpoints(multi, 'trainee');
     expect(endpoints.map((e) => e.name)).not.toContain('Trainee');
     const broker = endpoints.find((e) => e.name === 'Broker');
-    expect(broker?.phoneNumber).toBe('+15550201');
+    expect(broker?.phoneNumber).toBe('+13125550201');
     expect(ask('createAdditionalConnection', { contactId: 'contact-0', endpoint: broker })).toMatchObject({
       command: { action: 'add', target: 'broker', via: { quickConnect: 'Broker' } },
     });
   });
 
   it('addConnection with a phone number dials it on the number pad (CONF-2)', () => {
-    const endpoint = { type: 'phone_number', phoneNumber: '+15550202' };
+    const endpoint = { type: 'phone_number', phoneNumber: '+13125550202' };
     expect(ask('createAdditionalConnection', { contactId: 'contact-0', endpoint })).toMatchObject({
-      command: { action: 'add', target: 'spouse', via: { numberPad: '+15550202' } },
+      command: { action: 'add', target: 'spouse', via: { numberPad: '+13125550202' } },
     });
   });
 
