@@ -86,5 +86,7 @@ describe(`the trainee console in a real browser (${chooseTarget()})`, () => {
     expect(stored[0]?.result.passed).toBe(true);
     const shown = await page.getByText(/^Score: \d+ of \d+/).textContent();
     expect(shown).toContain(`Score: ${stored[0]?.result.raw} of`);
+    await page.getByRole('link', { name: 'See details' }).click();
+    await page.getByRole('heading', { level: 1, name: `Results: ${MORTGAGE}` }).waitFor();
   });
 });

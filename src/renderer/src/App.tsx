@@ -9,7 +9,7 @@ import { RecoveryBanner } from './recovery/RecoveryBanner';
 import { ReplayRoute } from './replay/ReplayView';
 import { HistoryView } from './results/HistoryView';
 import { ResultsRoute } from './results/ResultsView';
-import { hashForView, type View, views } from './routes';
+import { hashForView, resultsHash, type View, views } from './routes';
 import { type AsyncState, useAsync } from './useAsync';
 import { useHashView } from './useHashView';
 import { AboutView } from './views/AboutView';
@@ -112,7 +112,7 @@ function CurrentView(props: {
     case 'home':
       return <HomeView onStart={() => props.onNavigate('scenarios')} />;
     case 'scenarios':
-      return <PlayFlow />;
+      return <PlayFlow detailsLink={resultsHash} />;
     case 'about':
       return <AboutView info={props.info} />;
     case 'history':

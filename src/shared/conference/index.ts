@@ -42,7 +42,7 @@ export {
   quickConnectsOf,
 } from './model';
 export type { DialledNumber } from './number-pad';
-export { readDialledNumber } from './number-pad';
+export { numberPadCountries, readDialledNumber } from './number-pad';
 export type { ExplanationLanguage, RefusalExplanation } from './refusal-text';
 export { explainRefusal } from './refusal-text';
 export type { StepResult, TransitionResult } from './step';

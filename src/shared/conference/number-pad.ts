@@ -3,6 +3,7 @@
  * preset to the instance's country; a number typed with `+` is read as international in any
  * common notation. libphonenumber-js decides what a valid number is, through `describeNumber`.
  */
+import { getCountries } from 'libphonenumber-js';
 import { describeNumber, isCountryCode } from '../caller-id/phone';
 import type { ConferenceConfig, ExternalParty } from './types';
 
@@ -66,4 +67,9 @@ export function readDialledNumber(
 
 function countryCode(country: string | null): Parameters<typeof describeNumber>[1] {
   return country !== null && isCountryCode(country) ? country : undefined;
+}
+
+/** The countries the number pad's selector offers (ISO 3166-1 alpha-2 codes), sorted (CCP-11). */
+export function numberPadCountries(): ReadonlyArray<string> {
+  return [...getCountries()].sort();
 }

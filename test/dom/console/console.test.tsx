@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shortcutOf } from '../../../src/renderer/src/console/shortcuts';
 import { renderConsole } from '../render-console';
@@ -223,5 +223,38 @@ describe('questions, goals and the clock', () => {
     await renderConsole({ scenario: 'warm-transfer-swap', mode: 'assessment' });
     expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Restart' })).toBeNull();
+  });
+});
+
+describe('the number pad', () => {
+  it('CCP-11: reads a national number in the country preset to the instance, and dials the party there', async () => {
+    const { session, advance } = await renderConsole({ scenario: 'mortgage-closing', mode: 'assessment' });
+    await advance(3);
+    session.act({ kind: 'action', action: 'accept' });
+    await advance(2);
+    const country = screen.getByRole('combobox', { name: 'Country' }) as HTMLSelectElement;
+    expect(country.value).toBe('US');
+    const input = screen.getByRole('textbox', { name: 'Number to dial' });
+    fireEvent.change(input, { target: { value: '312 555 0163' } });
+    screen.getByRole('button', { name: 'Dial' }).click();
+    await advance(1);
+    const spouse = session.getSnapshot().director.conference.legs.find((leg) => leg.party === 'spouse');
+    expect(spouse?.state).toBe('connecting');
+  });
+
+  it('CCP-11: the same digits read in another country reach nobody, and Dial is disabled with the reason', async () => {
+    const { session, advance } = await renderConsole({ scenario: 'mortgage-closing', mode: 'assessment' });
+    await advance(3);
+    session.act({ kind: 'action', action: 'accept' });
+    await advance(2);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Country' }), { target: { value: 'DE' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Number to dial' }), {
+      target: { value: '312 555 0163' },
+    });
+    const dial = screen.getByRole('button', { name: 'Dial' });
+    expect(dial.getAttribute('aria-disabled')).toBe('true');
+    expect(document.getElementById(dial.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(
+      /^Not available: /,
+    );
   });
 });

@@ -2,11 +2,12 @@ import {
   type ActionOption,
   type ConferenceState,
   check,
+  numberPadCountries,
   partyByNumber,
   type QuickConnectType,
   quickConnectByName,
 } from '@shared/conference';
-import { type FormEvent, type RefObject, useId, useState } from 'react';
+import { type FormEvent, type RefObject, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayMode } from '../session/play-session';
 import { ActionControl } from './ActionControl';
@@ -88,11 +89,18 @@ export function NumberPad(props: {
   readonly inputRef: RefObject<HTMLInputElement | null>;
 }) {
   const { t } = useTranslation('console');
+  const { i18n } = useTranslation();
   const [number, setNumber] = useState('');
+  // CCP-11: the selector is preset to the instance's country.
+  const [country, setCountry] = useState(props.conference.config.country ?? 'US');
   const headingId = useId();
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'region' });
+    return numberPadCountries().map((code) => ({ code, name: names.of(code) ?? code }));
+  }, [i18n.resolvedLanguage]);
   const typed = number.trim();
-  const target = typed === '' ? undefined : partyByNumber(props.conference.config, typed)?.id;
-  const via = { kind: 'number-pad' as const, number: typed };
+  const target = typed === '' ? undefined : partyByNumber(props.conference.config, typed, country)?.id;
+  const via = { kind: 'number-pad' as const, number: typed, country };
   const dial: ActionOption | undefined =
     typed === ''
       ? undefined
@@ -117,6 +125,16 @@ export function NumberPad(props: {
     <section className="panel number-pad" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('numberPad')}</h2>
       <form onSubmit={submit} className="dial-form">
+        <label>
+          {t('country')}
+          <select value={country} onChange={(event) => setCountry(event.target.value)}>
+            {countries.map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.name} ({option.code})
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           {t('numberToDial')}
           <input

@@ -9,7 +9,10 @@ export function inputOf(command: AgentCommand, digits?: string): LiveInput {
       : command.via.kind === 'quick-connect'
         ? { quickConnect: command.via.name }
         : command.via.kind === 'number-pad'
-          ? { numberPad: command.via.number }
+          ? {
+              numberPad: command.via.number,
+              ...(command.via.country === undefined ? {} : { country: command.via.country }),
+            }
           : undefined;
   return {
     kind: 'action',

@@ -25,10 +25,16 @@ export function isConferenceEventType(name: string): name is ConferenceEventType
 }
 
 /** The conference's route for an `add` from the trainee's or a timed action's `via`. */
-export function addViaOf(via: { readonly quickConnect: string } | { readonly numberPad: string }): AddVia {
+export function addViaOf(
+  via: { readonly quickConnect: string } | { readonly numberPad: string; readonly country?: string },
+): AddVia {
   return 'quickConnect' in via
     ? { kind: 'quick-connect', name: via.quickConnect }
-    : { kind: 'number-pad', number: via.numberPad };
+    : {
+        kind: 'number-pad',
+        number: via.numberPad,
+        ...(via.country === undefined ? {} : { country: via.country }),
+      };
 }
 
 /**

@@ -11,13 +11,16 @@ import { isAgentActionName } from './director-events';
 import type { Millis, SessionLog, SessionOutcome, SessionRecord, TraineeInput } from './session-types';
 
 /** How the trainee names the route of an `add`. */
-type TraineeVia = { readonly quickConnect: string } | { readonly numberPad: string };
+type TraineeVia =
+  | { readonly quickConnect: string }
+  | { readonly numberPad: string; readonly country?: string };
 
 /** The trainee's `via` of a route the log records; the director never records a flow route for the trainee. */
 function viaOf(via: AddVia | null): TraineeVia | undefined {
   if (via === null) return undefined;
   if (via.kind === 'quick-connect') return { quickConnect: via.name };
-  if (via.kind === 'number-pad') return { numberPad: via.number };
+  if (via.kind === 'number-pad')
+    return { numberPad: via.number, ...(via.country === undefined ? {} : { country: via.country }) };
   return undefined;
 }
 

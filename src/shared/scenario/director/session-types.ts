@@ -63,7 +63,10 @@ export type TraineeInput =
       readonly time: Millis;
       readonly action: AgentActionName;
       readonly target?: PartyId;
-      readonly via?: { readonly quickConnect: string } | { readonly numberPad: string };
+      /** For `add`: a quick connect, or a number typed on the pad and the pad's country (CCP-11). */
+      readonly via?:
+        | { readonly quickConnect: string }
+        | { readonly numberPad: string; readonly country?: string };
       readonly digits?: string;
     }
   | { readonly kind: 'answer'; readonly time: Millis; readonly question: string; readonly value: string }

@@ -225,7 +225,14 @@ export const TimedActionSchema = z.union([
     via: z
       .union([
         z.strictObject({ quickConnect: z.string().min(1) }),
-        z.strictObject({ numberPad: z.string().min(1) }),
+        /** A number typed on the pad, read in `country` (the pad's selector; the instance's when absent, CCP-11). */
+        z.strictObject({
+          numberPad: z.string().min(1),
+          country: z
+            .string()
+            .regex(/^[A-Z]{2}$/)
+            .optional(),
+        }),
       ])
       .optional(),
     digits: z.string().max(50).optional(),

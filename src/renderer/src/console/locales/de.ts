@@ -52,6 +52,7 @@ export const de: Widen<typeof en> = {
   qcType: { agent: 'Agenten', queue: 'Warteschlangen', 'phone-number': 'Telefonnummern' },
   noQuickConnects: 'Keine Schnellverbindung passt.',
   numberPad: 'Nummernblock',
+  country: 'Land',
   numberToDial: 'Zu wählende Nummer',
   dial: 'Wählen',
   keypad: 'Tastenfeld (sendet im Gespräch Töne)',

@@ -48,6 +48,7 @@ export const en = {
   qcType: { agent: 'Agents', queue: 'Queues', 'phone-number': 'Phone numbers' },
   noQuickConnects: 'No quick connect matches.',
   numberPad: 'Number pad',
+  country: 'Country',
   numberToDial: 'Number to dial',
   dial: 'Dial',
   keypad: 'Keypad (sends tones during a call)',
