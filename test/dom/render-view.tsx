@@ -17,10 +17,13 @@ export async function renderView(
     readonly language?: Language;
     readonly stored?: ReadonlyArray<Assessment>;
     readonly services?: Partial<ServiceOptions>;
+    /** Runs after the assessments are stored and before the view renders (to change a file on disk). */
+    readonly afterStore?: (dataFolder: string) => void;
   } = {},
 ) {
   const services = testHandlers(options.services ?? {});
   for (const assessment of options.stored ?? []) await services.assessments.save(assessment);
+  options.afterStore?.(services.deps.dataFolder);
   const bridge = bridgeApi(services.handlers);
   Object.defineProperty(window, 'api', { value: bridge.api, configurable: true });
   const i18n = await createI18n(options.language ?? 'en');

@@ -55,7 +55,8 @@ export interface ScenarioScores {
 
 /**
  * The trainee's best and latest scaled score per scenario id, from `assessments:list` (newest
- * first); every stored assessment counts when no trainee name is known yet.
+ * first); every stored assessment counts when no trainee name is known yet, except one that was
+ * changed outside the app (tampered).
  */
 export function scenarioScores(
   assessments: ReadonlyArray<AssessmentSummary>,
@@ -66,6 +67,7 @@ export function scenarioScores(
   const newestFirst = [...assessments].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   for (const assessment of newestFirst) {
     if (name !== '' && assessment.trainee.trim().toLocaleLowerCase() !== name) continue;
+    if (assessment.integrity === 'tampered') continue; // changed outside the app: not a score
     const previous = scores.get(assessment.scenarioId);
     scores.set(assessment.scenarioId, {
       latest: previous?.latest ?? assessment.scaled,

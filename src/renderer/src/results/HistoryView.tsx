@@ -73,10 +73,19 @@ export function HistoryView() {
                     </td>
                     <td>{summary.scenarioTitle}</td>
                     <td>{summary.trainee}</td>
-                    <td>
-                      {summary.raw}/{summary.max} ({percent(summary.scaled)})
-                    </td>
-                    <td>{summary.passed ? t('passed') : t('failed')}</td>
+                    {summary.integrity === 'tampered' ? (
+                      // A stored file changed outside the app: its score means nothing (issue 14).
+                      <td colSpan={2} className="tampered">
+                        {t('history.tampered')}
+                      </td>
+                    ) : (
+                      <>
+                        <td>
+                          {summary.raw}/{summary.max} ({percent(summary.scaled)})
+                        </td>
+                        <td>{summary.passed ? t('passed') : t('failed')}</td>
+                      </>
+                    )}
                   </tr>
                 );
               })}

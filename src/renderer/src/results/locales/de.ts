@@ -70,6 +70,7 @@ export const de: ResultsMessages = {
     title: 'Verlauf',
     intro: 'Ihre gespeicherten Bewertungen, die neueste zuerst.',
     empty: 'Es sind noch keine Bewertungen gespeichert.',
+    tampered: 'Manipuliert: Die Datei wurde außerhalb der App geändert',
     filter: 'Szenario',
     allScenarios: 'Alle Szenarien',
     count_one: '{{count}} Bewertung',

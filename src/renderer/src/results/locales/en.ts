@@ -68,6 +68,7 @@ export const en = {
     title: 'History',
     intro: 'Your stored assessments, newest first.',
     empty: 'No assessments are stored yet.',
+    tampered: 'Tampered: the file was changed outside the app',
     filter: 'Scenario',
     allScenarios: 'All scenarios',
     count_one: '{{count}} assessment',
