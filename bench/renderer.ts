@@ -113,51 +113,75 @@ async function consoleReactions(): Promise<Figure[]> {
     await control(page, 'Accept').waitFor();
     await control(page, 'Accept').click();
     await card(page, 'Sofia Marin').getByText('Connected', { exact: true }).waitFor();
-    // Click to painted state: mute and unmute the trainee's own line, 200 times; each click
-    // changes the call, re-renders the console and is painted before the next one.
-    const clicks: number[] = await page.evaluate(async () => {
-      const times: number[] = [];
-      const painted = () =>
-        new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // Click to painted state: mute and unmute the trainee's own line, 200 times. Each click
+    // changes the call and re-renders the console. Two figures: until the DOM shows the new state
+    // (the work, which must fit in a frame so that the next frame paints it), and until the next
+    // animation frame (that work plus the wait for the display's frame).
+    const clicks: { committed: number[]; frame: number[] } = await page.evaluate(async () => {
+      const committed: number[] = [];
+      const frame: number[] = [];
+      const channel = new MessageChannel();
+      const tick = () =>
+        new Promise<void>((resolve) => {
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
       for (let i = 0; i < 200; i++) {
         const name = i % 2 === 0 ? 'Mute Your line' : 'Unmute Your line';
+        const next = i % 2 === 0 ? 'Unmute Your line' : 'Mute Your line';
         const button = document.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
         if (button === null) throw new Error(`no button "${name}"`);
         const started = performance.now();
+        const painted = new Promise<number>((resolve) =>
+          requestAnimationFrame(() => resolve(performance.now())),
+        );
         button.click();
-        await painted();
-        times.push(performance.now() - started);
+        while (document.querySelector(`button[aria-label="${next}"]`) === null) {
+          await tick();
+          if (performance.now() - started > 2000) throw new Error(`"${next}" never appeared`);
+        }
+        committed.push(performance.now() - started);
+        frame.push((await painted) - started);
+        await new Promise((resolve) => setTimeout(resolve, 30));
       }
-      return times;
+      return { committed, frame };
     });
-    // Cue to sound: a keypad tone (the cue of a send-dtmf) until howler's play event.
+    // Cue to sound: a keypad tone (the cue of a send-dtmf) until howler's play event for it.
     const cues: number[] = await page.evaluate(async () => {
-      const plays = (window as unknown as { __plays: string[]; __playTimes?: number[] }).__plays;
+      const record = window as unknown as { __plays: string[]; __playTimes: number[] };
       const times: number[] = [];
       for (let i = 0; i < 60; i++) {
         const digit = String(i % 10);
         const button = document.querySelector<HTMLButtonElement>(`button[aria-label="Tone ${digit}"]`);
         if (button === null) throw new Error(`no keypad button ${digit}`);
-        const before = plays.length;
+        const before = record.__plays.length;
         const started = performance.now();
         button.click();
-        while (!plays.slice(before).some((src) => src.includes(`dtmf-${digit}.wav`))) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
+        let index = -1;
+        while (index < 0) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          index = record.__plays.findIndex((src, at) => at >= before && src.includes(`dtmf-${digit}.wav`));
           if (performance.now() - started > 2000) throw new Error(`no play event for DTMF ${digit}`);
         }
-        times.push(performance.now() - started);
+        times.push((record.__playTimes[index] as number) - started);
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
       return times;
     });
-    const clickP95 = percentile(clicks, 95);
+    const clickP95 = percentile(clicks.committed, 95);
+    const frameP95 = percentile(clicks.frame, 95);
     const cueP95 = percentile(cues, 95);
     return [
       {
-        name: 'console click to painted state, p95 (200 mute/unmute)',
+        name: 'console click to the new state in the DOM (painted by the next frame), p95 (200 mute/unmute)',
         value: clickP95,
         unit: 'ms',
         budget: budget(clickP95, FRAME_MS, '≤ 16.7 ms'),
+      },
+      {
+        name: 'console click to the next animation frame, p95 (includes the wait for the display frame)',
+        value: frameP95,
+        unit: 'ms',
       },
       {
         name: 'cue (keypad tone) to howler play event, p95 (60 tones)',

@@ -68,7 +68,8 @@ export interface LaunchOptions {
   readonly language?: 'en' | 'de';
   /**
    * Records every play event of every Howl the page creates (`window.__plays`: the sound's
-   * source), by listening on howler's own `play` event.
+   * source; `window.__playTimes`: when, by `performance.now()`), by listening on howler's own
+   * `play` event.
    */
   readonly observeHowler?: boolean;
   /** The data folder to start on (to restart the app on the same one); a fresh one when absent. */
@@ -103,8 +104,10 @@ async function prepare(page: Page, options: LaunchOptions): Promise<void> {
   if (options.observeHowler) {
     await page.addInitScript(() => {
       const plays: string[] = [];
+      const times: number[] = [];
       let howl: unknown;
       Object.defineProperty(window, '__plays', { value: plays });
+      Object.defineProperty(window, '__playTimes', { value: times });
       Object.defineProperty(window, 'Howl', {
         configurable: true,
         get: () => howl,
@@ -116,7 +119,10 @@ async function prepare(page: Page, options: LaunchOptions): Promise<void> {
             o,
           ) {
             const result = init.call(this, o);
-            this.on('play', () => plays.push(String(this._src)));
+            this.on('play', () => {
+              plays.push(String(this._src));
+              times.push(performance.now());
+            });
             return result;
           };
         },

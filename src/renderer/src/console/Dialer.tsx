@@ -7,7 +7,7 @@ import {
   type QuickConnectType,
   quickConnectByName,
 } from '@shared/conference';
-import { type FormEvent, type RefObject, useId, useMemo, useState } from 'react';
+import { type FormEvent, memo, type RefObject, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayMode } from '../session/play-session';
 import { ActionControl } from './ActionControl';
@@ -128,11 +128,7 @@ export function NumberPad(props: {
         <label>
           {t('country')}
           <select value={country} onChange={(event) => setCountry(event.target.value)}>
-            {countries.map((option) => (
-              <option key={option.code} value={option.code}>
-                {option.name} ({option.code})
-              </option>
-            ))}
+            <CountryOptions countries={countries} />
           </select>
         </label>
         <label>
@@ -173,3 +169,14 @@ export function NumberPad(props: {
     </section>
   );
 }
+
+/** The 240-odd countries of the selector, rendered again only when the language changes. */
+const CountryOptions = memo(function CountryOptions(props: {
+  readonly countries: ReadonlyArray<{ readonly code: string; readonly name: string }>;
+}) {
+  return props.countries.map((option) => (
+    <option key={option.code} value={option.code}>
+      {option.name} ({option.code})
+    </option>
+  ));
+});

@@ -1,11 +1,11 @@
 import type { GoalProgress, Question, Scenario, SessionRecord } from '@shared/scenario';
-import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, memo, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Caption } from '../session/play-session';
 import { formatDuration } from '../session/use-play-session';
 
 /** Every line said (speaker and text), always shown; sound captions when the setting is on. */
-export function Captions(props: {
+export const Captions = memo(function Captions(props: {
   readonly captions: ReadonlyArray<Caption>;
   readonly names: ReadonlyMap<string, string>;
   readonly soundCaptions: boolean;
@@ -48,7 +48,7 @@ export function Captions(props: {
       </div>
     </section>
   );
-}
+});
 
 /** The goals shown so far, ticked as the script moves past them. */
 export function Goals(props: { readonly goals: ReadonlyArray<GoalProgress> }) {
