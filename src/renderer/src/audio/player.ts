@@ -39,12 +39,8 @@ export interface CueContext {
 
 /** Plays the cues of a session. */
 export interface CuePlayer {
-  /**
-   * Starts and stops sounds for the cues of one director update (ringback loops until ringback-stop,
-   * ...). Resolves once every sound the update starts at once has started (howler's play event),
-   * so that the session can draw the new state after the sound rather than hold the sound back.
-   */
-  handle(cues: ReadonlyArray<Cue>, context: CueContext): Promise<void>;
+  /** Starts and stops sounds for the cues of one director update (ringback loops until ringback-stop, ...). */
+  handle(cues: ReadonlyArray<Cue>, context: CueContext): void;
   /** Session paused: silence everything, forget pending tones, remember the loops that should run. */
   pause(): void;
   /** Session resumed: restart the loops that should run. */
@@ -210,18 +206,12 @@ export function createCuePlayer(options: CuePlayerOptions = {}): CuePlayer {
     running.delete(loop);
   };
 
-  /** Sounds started at once by the update being handled, to wait for their play events. */
-  let starting: Array<{ readonly howl: Howl; readonly id: number }> | null = null;
-
   const perform = (step: SoundStep, cueContext: CueContext) => {
     switch (step.step) {
       case 'start-loop': {
         stopLoop(step.loop);
         const playing = play(step.sound, step.volume);
-        if (playing) {
-          running.set(step.loop, playing);
-          starting?.push(playing);
-        }
+        if (playing) running.set(step.loop, playing);
         break;
       }
       case 'loop-volume': {
@@ -235,12 +225,10 @@ export function createCuePlayer(options: CuePlayerOptions = {}): CuePlayer {
       case 'play': {
         const start = () => {
           const playing = play(step.sound, step.volume);
-          if (playing) starting?.push(playing);
           const stopAfter = step.stopAfterMs;
           if (playing && stopAfter !== null) later(stopAfter, () => playing.howl.stop(playing.id));
         };
-        // A cue stamped within the clock's last millisecond (input times are whole ms) is now.
-        if (step.delayMs >= 1) later(step.delayMs, start);
+        if (step.delayMs > 0) later(step.delayMs, start);
         else start();
         break;
       }
@@ -279,22 +267,13 @@ export function createCuePlayer(options: CuePlayerOptions = {}): CuePlayer {
 
   return {
     handle(cues, cueContext) {
-      if (disposed) return Promise.resolve();
+      if (disposed) return;
       context = cueContext;
       const result = planCues(plan, cues, planContext(cueContext));
       plan = result.state;
       // While paused the loops are only remembered (resume starts them); tones are dropped.
-      if (paused) return Promise.resolve();
-      const started: Array<{ readonly howl: Howl; readonly id: number }> = [];
-      starting = started;
-      try {
-        for (const step of result.steps) perform(step, cueContext);
-      } finally {
-        starting = null;
-      }
-      return Promise.all(
-        started.map(({ howl, id }) => new Promise<void>((resolve) => howl.once('play', () => resolve(), id))),
-      ).then(() => undefined);
+      if (paused) return;
+      for (const step of result.steps) perform(step, cueContext);
     },
     pause() {
       if (disposed || paused) return;

@@ -61,8 +61,6 @@ export interface PlaySessionOptions {
 }
 
 const MAX_CAPTIONS = 300;
-/** The longest the new state waits for its sounds to start before it is drawn anyway (one frame). */
-const SOUND_FIRST_MAX_MS = 16;
 
 /** A session being played, with its journal and sounds. */
 export class PlaySession {
@@ -166,8 +164,7 @@ export class PlaySession {
     cues: ReadonlyArray<Cue>,
   ): void {
     this.pending.push(...records);
-    const sounds =
-      cues.length > 0 && this.player !== null ? this.player.handle(cues, this.cueContext()) : null;
+    if (cues.length > 0 && this.player !== null) this.player.handle(cues, this.cueContext());
     const all = [...(this.snapshot?.captions ?? []), ...this.captionsOf(cues)];
     this.snapshot = {
       ...(this.snapshot ?? { journal: { state: 'ok' } }),
@@ -175,8 +172,7 @@ export class PlaySession {
       running: this.live?.running ?? false,
       captions: all.length > MAX_CAPTIONS ? all.slice(-MAX_CAPTIONS) : all,
     };
-    if (sounds === null) this.notify();
-    else this.notifyAfter(sounds);
+    this.notify();
     void this.flush();
     if (state.ended) void this.finish();
   }
@@ -277,27 +273,6 @@ export class PlaySession {
   private set(patch: Partial<PlaySnapshot>): void {
     this.snapshot = { ...this.snapshot, ...patch };
     this.notify();
-  }
-
-  /**
-   * Sound first, then the picture: howler starts a sound and reports it in tasks of its own, which
-   * drawing the console first would hold back by the time the render takes. The new state is drawn
-   * once the update's sounds have started and howler has told its listeners, at the latest after one frame.
-   */
-  private notifyAfter(sounds: Promise<void>): void {
-    let shown = false;
-    const show = () => {
-      if (shown) return;
-      shown = true;
-      this.timers.clear(timer);
-      this.notify();
-    };
-    const timer = this.timers.set(show, SOUND_FIRST_MAX_MS);
-    // howler calls each play listener in a task of its own: draw after all of them, not after ours.
-    const afterListeners = () => {
-      this.timers.set(show, 0);
-    };
-    void sounds.then(afterListeners, afterListeners);
   }
 
   private notify(): void {
