@@ -228,7 +228,8 @@ export function createCuePlayer(options: CuePlayerOptions = {}): CuePlayer {
           const stopAfter = step.stopAfterMs;
           if (playing && stopAfter !== null) later(stopAfter, () => playing.howl.stop(playing.id));
         };
-        if (step.delayMs > 0) later(step.delayMs, start);
+        // A cue stamped within the clock's last millisecond (input times are whole ms) is now.
+        if (step.delayMs >= 1) later(step.delayMs, start);
         else start();
         break;
       }
