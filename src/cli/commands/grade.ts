@@ -143,7 +143,7 @@ export const gradeCommand: CliCommand = {
           : `scenario ${assessment.scenario.id} not found; pass its folder with --scenarios`;
         return rowOf(file, assessment, false, [{ kind: 'scenario-not-found', message }], trust);
       }
-      const verification = verifyAssessment(assessment, entry.scenario);
+      const verification = verifyAssessment(assessment, entry.scenario, { now: Date.now() });
       return rowOf(
         file,
         assessment,

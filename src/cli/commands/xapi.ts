@@ -60,7 +60,9 @@ export const xapiCommand: CliCommand = {
       const library = await loadLibrary(folders);
       const entry = findScenario(library, assessment.scenario.id, assessment.scenario.hash);
       const problems = entry
-        ? verifyAssessment(assessment, entry.scenario).problems.map((p) => `${p.kind}: ${p.message}`)
+        ? verifyAssessment(assessment, entry.scenario, { now: Date.now() }).problems.map(
+            (p) => `${p.kind}: ${p.message}`,
+          )
         : [`scenario ${assessment.scenario.id} with hash ${assessment.scenario.hash} not found`];
       if (problems.length > 0) {
         throw new UsageError(

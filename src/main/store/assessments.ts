@@ -91,7 +91,10 @@ export class AssessmentStore {
     else {
       const scenario = await this.trust.findScenario(assessment.scenario.id, assessment.scenario.hash);
       if (!scenario) integrity = 'unverifiable';
-      else integrity = verifyAssessment(assessment, scenario).verified ? 'verified' : 'tampered';
+      else
+        integrity = verifyAssessment(assessment, scenario, { now: Date.now() }).verified
+          ? 'verified'
+          : 'tampered';
     }
     this.checked.set(key, integrity);
     return integrity;

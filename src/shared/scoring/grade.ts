@@ -78,6 +78,14 @@ export function createAssessment(input: AssessmentInput): Assessment {
 
 /** No assessment starts before 2000. */
 const EARLIEST = Date.UTC(2000, 0, 1);
+/** How far a stored time may lie ahead of the checking machine's clock (clocks drift). */
+const CLOCK_SLACK_MS = 10 * 60 * 1000;
+
+/** What the caller knows beyond the file: the checking machine's clock, to refuse times in the future. */
+export interface VerifyOptions {
+  /** Milliseconds since the epoch, now; without it, times are checked only against each other. */
+  readonly now?: number;
+}
 
 /** One way a stored assessment differs from what the code computes from its own log. */
 export type VerificationProblem =
@@ -106,7 +114,11 @@ export interface Verification {
  * (same hash), the log must be exactly what the director produces from its seed and the
  * trainee's inputs, and the stored score, criteria and answers must be what the scorer says now.
  */
-export function verifyAssessment(assessment: Assessment, scenario: Scenario): Verification {
+export function verifyAssessment(
+  assessment: Assessment,
+  scenario: Scenario,
+  options: VerifyOptions = {},
+): Verification {
   const problems: VerificationProblem[] = [];
   const hash = scenarioHash(scenario);
   if (assessment.scenario.hash !== hash) {
@@ -144,6 +156,11 @@ export function verifyAssessment(assessment: Assessment, scenario: Scenario): Ve
     problems.push({
       kind: 'metadata',
       message: `the times do not agree with the log: started ${assessment.startedAt}, ended ${assessment.endedAt}, ${assessment.durationMs} ms played`,
+    });
+  } else if (options.now !== undefined && ended > options.now + CLOCK_SLACK_MS) {
+    problems.push({
+      kind: 'metadata',
+      message: `the times lie in the future: started ${assessment.startedAt}, ended ${assessment.endedAt}`,
     });
   }
   const replay = replaySession(scenario, assessment.log);

@@ -144,6 +144,19 @@ describe('authentic assessments: consistent, signed by, trusted', () => {
     expect(files[1]?.problems[0]?.message).toContain("the scenario's title");
   });
 
+  it('times in the future of the checking machine are not consistent, even in order', async () => {
+    const { trust, write } = setup();
+    const future = original();
+    const shift = Date.UTC(2099, 0, 1) - Date.parse(future.startedAt);
+    future.startedAt = new Date(Date.parse(future.startedAt) + shift).toISOString();
+    future.endedAt = new Date(Date.parse(future.endedAt) + shift).toISOString();
+    const { files } = await grade(trust, write('future.json', signDocument(future, lab)));
+    expect(files[0]?.consistent).toBe(false);
+    expect(files[0]?.problems.map((p) => p.message)).toEqual([
+      `the times lie in the future: started ${future.startedAt}, ended ${future.endedAt}`,
+    ]);
+  });
+
   it('xapi refuses a file that is not consistent unless --force, and says so', async () => {
     const { write } = setup();
     const edited = original();
