@@ -178,6 +178,7 @@ describe(`console rules, sounds and keyboard in a real browser (${chooseTarget()
     expect(await page.getByRole('region', { name: 'Verbindungen', exact: true }).textContent()).toContain(
       'Verbunden',
     );
+    await page.screenshot({ path: 'test/e2e/screenshots/console-de.png', fullPage: true });
   });
 });
 
