@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import validateStatement from '@learninglocker/xapi-validation';
 import { actionsToInputs, runSession, type SessionRecord } from '@shared/scenario';
@@ -6,6 +6,7 @@ import { AssessmentSchema } from '@shared/scoring/assessment';
 import { verifyAssessment } from '@shared/scoring/grade';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledScenario, gradedAssessment, MORTGAGE_MISTAKES } from '../support/assessments';
+import { runCliText } from '../support/cli';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 
 const SCREENSHOTS = join(__dirname, 'screenshots');
@@ -105,6 +106,21 @@ describe(`results, replay and the class overview in a real browser (${chooseTarg
     expect(jsonPath.startsWith(join(app.dataFolder, 'exports'))).toBe(true);
     const exported = AssessmentSchema.parse(JSON.parse(readFileSync(jsonPath, 'utf8')));
     expect(verifyAssessment(exported, mortgage)).toMatchObject({ verified: true, problems: [] });
+    // A trainer elsewhere re-grades the file with the CLI, trusting this installation's key.
+    const key = JSON.parse(readFileSync(join(app.dataFolder, 'keys', 'installation-key.json'), 'utf8')) as {
+      publicKey: string;
+    };
+    const trust = join(app.dataFolder, 'exports', 'keys.json');
+    writeFileSync(trust, JSON.stringify({ keys: [{ publicKey: key.publicKey, label: 'Lab 1' }] }));
+    const graded = await runCliText(['grade', '--json', '--trust', trust, jsonPath]);
+    expect(graded.code).toBe(0);
+    expect(JSON.parse(graded.out).files[0]).toMatchObject({
+      consistent: true,
+      signature: 'valid',
+      trusted: true,
+      trustedAs: 'Lab 1',
+      passed: exported.result.passed,
+    });
     await app.page.getByRole('button', { name: 'Export xAPI statements' }).click();
     await expect.poll(() => savedJson.textContent()).toMatch(/\.xapi\.json$/);
     const xapiPath = ((await savedJson.textContent()) ?? '').replace('Saved to ', '');

@@ -20,7 +20,8 @@ Re-grades assessment files and reports three things separately for each:
 
   consistent  the log ends with its end record and replays exactly through the director from
               its seed and the trainee's inputs; the times are possible (started after 2000,
-              ended not before it, the duration the log's); the scenario's version, title
+              ended not before it nor over ten minutes ahead of this machine's clock, the
+              duration the log's); the scenario's version, title
               and language are those of the scenario found by id and content
               hash (among the bundled scenarios and the --scenarios folder); the stored score,
               criteria and answers are what the code computes now. It does NOT say who made
