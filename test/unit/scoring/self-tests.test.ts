@@ -194,24 +194,3 @@ describe('a scenario tests itself', () => {
     expect(ack).toMatchObject({ severity: 'info', message: 'acknowledged (the lesson): toll-free' });
   });
 });
-
-describe('the rewritten bundled scenarios test themselves', () => {
-  const rewritten = [
-    'mortgage-closing',
-    'mortgage-closing.de',
-    'warm-transfer-swap',
-    'caller-hangs-up-agents-continue',
-    'cold-or-warm-transfer',
-  ];
-  it.each(rewritten)(
-    '%s: at least five recorded runs, each with its expected verdict; no what-if run passes',
-    (name) => {
-      const scenario = loadScenarioFile(`resources/scenarios/${name}.json`);
-      expect(scenario.tests.length).toBeGreaterThanOrEqual(5);
-      expect(scenario.tests.some((t) => t.expect.passed)).toBe(true);
-      expect(scenario.tests.some((t) => !t.expect.passed)).toBe(true);
-      expect(checkScenarioTests(scenario)).toEqual([]);
-      expect(checkWhatIfRuns(scenario)).toEqual([]);
-    },
-  );
-});
