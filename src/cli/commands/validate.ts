@@ -42,19 +42,19 @@ Output, one line per finding, then one line per file and a summary:
 
 Options:
   --no-what-if  skip the what-if runs. By default validate plays deviations from the reference
-            (do nothing, hang up at once, leave at the half, skip each party, join without
-            consulting, hold the caller past their tolerance, mash buttons) and warns about each
-            that passes (what-if-passes); plays the reference with every swap exchanged for
-            hold and resume and back, and warns when its verdict differs from the reference's
-            (what-if-exchange-differs); and warns about any line or goal of these runs that
-            fires for a speaker who is not on the call or is muted (line-speaker-absent,
-            goal-speaker-absent). --what-if is accepted and changes nothing.
-  --json    print one JSON object instead:
-            {"files": [{"file", "valid", "scenarioId", "counts": {"error", "warning", "info"},
-                        "findings": [{"path", "severity", "code", "rule", "message",
-                                      "line"?, "column"?}],
-                        "unreadable"?: "why the file could not be read"}],
-             "summary": {"files", "valid", "error", "warning", "info", "unreadable"}}
+                (do nothing, hang up at once, leave at the half, skip each party, join without
+                consulting, hold the caller past their tolerance, mash buttons) and warns about each
+                that passes (what-if-passes); plays the reference with every swap exchanged for
+                hold and resume and back, and warns when its verdict differs from the reference's
+                (what-if-exchange-differs); and warns about any line or goal of these runs that
+                fires for a speaker who is not on the call or is muted (line-speaker-absent,
+                goal-speaker-absent). --what-if is accepted and changes nothing.
+  --json        print one JSON object instead:
+                {"files": [{"file", "valid", "scenarioId", "counts": {"error", "warning", "info"},
+                            "findings": [{"path", "severity", "code", "rule", "message",
+                                          "line"?, "column"?}],
+                            "unreadable"?: "why the file could not be read"}],
+                 "summary": {"files", "valid", "error", "warning", "info", "unreadable"}}
 
 Example:
   npm run cli -- validate resources/scenarios/*.json
