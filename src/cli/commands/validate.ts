@@ -15,7 +15,7 @@ import { checkScenarioTests, checkWhatIfRuns } from '../../shared/scoring/self-t
 import type { CliCommand } from '../commands';
 import { InputTooLargeError, readInputText, UsageError } from '../io';
 
-const help = `Usage: npm run cli -- validate [--json] [--what-if] <scenario.json> [more.json ...]
+const help = `Usage: npm run cli -- validate [--json] [--no-what-if] <scenario.json> [more.json ...]
 
 Loads and validates scenario files as the app does: size (at most ${MAX_SCENARIO_BYTES} bytes),
 JSON syntax, format version (older versions are migrated), the schema, and the checks beyond
@@ -23,11 +23,12 @@ it: every reference resolves (parties, quick connects, queues, steps, goals, que
 transfer blocks), ids are unique, the mode allows the participants (CONF-1), Contact Lens on a
 conference (CONF-16), transfer blocks (XFER), caller-ID compliance (CID-6 to CID-9), questions
 whose computed answer is among the choices, steps that never fire, and the reference solution
-replayed by the director: no refused action, every goal shown. Then the scenario's own
-"tests" (recorded runs with the verdict a trainer expects) are played and graded, and a
-translation ("translationOf") is compared with its original beside it: same structure,
-parties, numbers, timings, reference and rubric weights. Warnings the scenario acknowledges
-("acknowledge": code, reason) are reported as info, with the reason.
+replayed by the director: no refused action, every goal shown, no line or goal for a speaker
+who is not on the call or is muted. Then the scenario's own "tests" (recorded runs with the
+verdict a trainer expects) are played and graded, the what-if runs are played (see
+--no-what-if), and a translation ("translationOf") is compared with its original beside it:
+same structure, parties, numbers, timings, reference and rubric weights. Warnings the scenario
+acknowledges ("acknowledge": code, reason) are reported as info, with the reason.
 
 Output, one line per finding, then one line per file and a summary:
 
@@ -40,15 +41,20 @@ Output, one line per finding, then one line per file and a summary:
   rule      the rule of RULES.md the finding enforces, when there is one
 
 Options:
-  --what-if also play deviations from the reference (do nothing, hang up at once, leave at the
-            half, skip each party, join without consulting, hold the caller past their
-            tolerance, mash buttons) and warn about each that passes
-  --json    print one JSON object instead:
-            {"files": [{"file", "valid", "scenarioId", "counts": {"error", "warning", "info"},
-                        "findings": [{"path", "severity", "code", "rule", "message",
-                                      "line"?, "column"?}],
-                        "unreadable"?: "why the file could not be read"}],
-             "summary": {"files", "valid", "error", "warning", "info", "unreadable"}}
+  --no-what-if  skip the what-if runs. By default validate plays deviations from the reference
+                (do nothing, hang up at once, leave at the half, skip each party, join without
+                consulting, hold the caller past their tolerance, mash buttons) and warns about each
+                that passes (what-if-passes); plays the reference with every swap exchanged for
+                hold and resume and back, and warns when its verdict differs from the reference's
+                (what-if-exchange-differs); and warns about any line or goal of these runs that
+                fires for a speaker who is not on the call or is muted (line-speaker-absent,
+                goal-speaker-absent). --what-if is accepted and changes nothing.
+  --json        print one JSON object instead:
+                {"files": [{"file", "valid", "scenarioId", "counts": {"error", "warning", "info"},
+                            "findings": [{"path", "severity", "code", "rule", "message",
+                                          "line"?, "column"?}],
+                            "unreadable"?: "why the file could not be read"}],
+                 "summary": {"files", "valid", "error", "warning", "info", "unreadable"}}
 
 Example:
   npm run cli -- validate resources/scenarios/*.json
@@ -84,7 +90,7 @@ function report(file: string, findings: ReadonlyArray<Finding>, scenarioId: stri
 
 /**
  * The checks that play the scenario as a trainee would: its recorded tests, the what-if runs
- * (with `whatIf`), and the parity of a translation with its original (`<translationOf>.json`
+ * (unless `whatIf` is false), and the parity of a translation with its original (`<translationOf>.json`
  * beside it).
  */
 function selfChecks(file: string, scenario: Scenario, whatIf: boolean): Finding[] {
@@ -109,7 +115,7 @@ function selfChecks(file: string, scenario: Scenario, whatIf: boolean): Finding[
 }
 
 /** Reads and validates one file (or standard input, `-`); never throws. */
-function validateFile(file: string, whatIf = false): FileReport {
+function validateFile(file: string, whatIf: boolean): FileReport {
   if (file !== '-') {
     try {
       const stat = statSync(file);
@@ -188,16 +194,18 @@ export const validateCommand: CliCommand = {
   run(args, out) {
     const options = args.filter((arg) => arg.startsWith('-') && arg !== '-');
     const files = args.filter((arg) => !arg.startsWith('-') || arg === '-');
-    const unknown = options.filter((option) => option !== '--json' && option !== '--what-if');
+    const known = ['--json', '--what-if', '--no-what-if'];
+    const unknown = options.filter((option) => !known.includes(option));
     if (unknown.length > 0) {
       throw new UsageError(`validate: unknown option ${unknown.join(', ')} (see validate --help)`);
     }
     if (files.length === 0) {
       throw new UsageError(
-        'validate needs at least one scenario file: validate [--json] <scenario.json> ...',
+        'validate needs at least one scenario file: validate [--json] [--no-what-if] <scenario.json> ...',
       );
     }
-    const whatIf = options.includes('--what-if');
+    // The what-if runs are played by default; `--what-if` (their former switch) changes nothing.
+    const whatIf = !options.includes('--no-what-if');
     const reports = files.map((file) => validateFile(file, whatIf));
     const summary = summaryOf(reports);
     if (options.includes('--json')) {

@@ -57,6 +57,7 @@ export {
   utf8Length,
 } from './library/load';
 export { applyAcknowledgements, checkTranslationParity } from './validation/parity';
+export { checkSpeakers } from './validation/speakers';
 export { MAX_SCENARIO_DEPTH, MAX_SCENARIO_VALUES } from './validation/structure';
 export {
   checkScenario,

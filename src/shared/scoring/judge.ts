@@ -138,9 +138,11 @@ export function judge(criterion: Criterion, context: JudgeContext): Verdict {
       return evaluateCondition(criterion.condition, exit.state) ? met(evidence) : notMet(evidence);
     }
     case 'answer-correct': {
+      // A question never put to the trainee is not reached, even if the log carries an answer to
+      // it: the console offers only the questions asked, so nothing is scored for one never asked.
       const asked = timeline.records.some((r) => r.kind === 'question' && r.question === criterion.question);
+      if (!asked) return NOT_REACHED;
       const answer = context.answers.find((candidate) => candidate.question === criterion.question);
-      if (!asked && answer === undefined) return NOT_REACHED;
       const record = [...timeline.records]
         .reverse()
         .find((r) => r.kind === 'answer' && r.question === criterion.question);

@@ -53,7 +53,7 @@ describe('cli validate', () => {
 
   it('exits 0 for valid files and says so per file', async () => {
     const files = [valid('three-party-warm-transfer.json'), valid('multiparty-consult.json')];
-    const { code, out } = await run('validate', ...files);
+    const { code, out } = await run('validate', '--no-what-if', ...files);
     expect(code).toBe(0);
     expect(out.split('\n')).toEqual([
       ...files.map((file) => `${file}: valid`),
@@ -64,6 +64,7 @@ describe('cli validate', () => {
   it('exits 1 on errors and prints each finding with its file, line, column, code, path and rule', async () => {
     const { code, out } = await run(
       'validate',
+      '--no-what-if',
       broken('three-party-too-many.json'),
       valid('three-party-secondary.json'),
     );
@@ -75,6 +76,24 @@ describe('cli validate', () => {
     expect(out.split('\n').at(-1)).toBe('2 files checked: 1 valid, 1 error, 1 warning, 0 infos');
   });
 
+  it('plays the what-if runs by default; --no-what-if skips them; --what-if changes nothing', async () => {
+    // The fixture's rubric only counts two actions: a trainee who mashes buttons passes it.
+    const file = valid('three-party-warm-transfer.json');
+    const byDefault = await run('validate', file);
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.out).toContain(
+      `${file}: warning what-if-passes $.rubric: a trainee who mashes buttons passes with 100%; the rubric should fail this run`,
+    );
+    expect(await run('validate', '--what-if', file)).toEqual(byDefault);
+    const skipped = await run('validate', '--no-what-if', file);
+    expect(skipped.out.split('\n')).toEqual([
+      `${file}: valid`,
+      '1 file checked: 1 valid, 0 errors, 0 warnings, 0 infos',
+    ]);
+    const help = await run('validate', '--help');
+    expect(help.out).toContain('--no-what-if');
+  });
+
   it('gives the line and column of malformed JSON', async () => {
     const { code, out } = await run('validate', broken('malformed-json.json'));
     expect(code).toBe(1);
@@ -84,7 +103,7 @@ describe('cli validate', () => {
   });
 
   it('exits 0 with warnings only', async () => {
-    const { code, out } = await run('validate', broken('cid-9-reserved-name.json'));
+    const { code, out } = await run('validate', '--no-what-if', broken('cid-9-reserved-name.json'));
     expect(code).toBe(0);
     expect(out).toMatch(
       /warning reserved-sip-characters \$\.call\.instance\.queues\[0\]\.outboundCallerId\.name: .+ \[CID-9\]/,

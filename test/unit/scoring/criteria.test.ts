@@ -170,6 +170,18 @@ describe('answer-correct: the computed answer to a caller-ID question', () => {
     );
   });
 
+  it('scores nothing for an answer to a question never asked: the criterion is not reached', () => {
+    // Without the title company nobody asks about the number pad; an answer in the log scores nothing.
+    const withoutTitle = editActions(quiz.reference.actions, (a) =>
+      'action' in a && (a.action === 'add' || a.action === 'join') ? null : a,
+    );
+    const { result } = scoreSession(quiz, play(quiz, withoutTitle));
+    const status = (id: string) => result.criteria.find((c) => c.id === id)?.status;
+    expect(status('answer-qc-on-call')).toBe('met');
+    expect(status('answer-number-pad')).toBe('not-reached');
+    expect(result.criteria.find((c) => c.id === 'answer-number-pad')?.points).toBe(0);
+  });
+
   it('counts an unanswered question as not met', () => {
     const unanswered = editActions(quiz.reference.actions, (a) =>
       'answer' in a && a.answer.question === 'callback-idle' ? null : a,

@@ -89,9 +89,13 @@ export type FindingCode =
   | 'script-action-refused'
   | 'goal-not-shown'
   | 'reference-replay-failed'
+  // scripts that follow the call (the reference replay and the what-if runs)
+  | 'line-speaker-absent'
+  | 'goal-speaker-absent'
   // the scenario's own tests, what-if runs and translation parity
   | 'scenario-test-failed'
   | 'what-if-passes'
+  | 'what-if-exchange-differs'
   | 'translation-differs'
   | 'translation-original-missing'
   // a check that failed unexpectedly; reported rather than thrown

@@ -5,17 +5,26 @@
  */
 import { participantLimit } from '../../conference';
 import { type Finding, finding } from '../format/findings';
-import type { Scenario } from '../format/schema';
+import type { Scenario, ScenarioParty } from '../format/schema';
 import { partiesThatJoin } from './party-references';
+
+/** Whether a party can ever be on the call: a dialled party none of whose dials is answered never is. */
+function canAnswer(party: ScenarioParty | undefined): boolean {
+  if (party === undefined || party.kind === 'caller' || party.answer === undefined) return true;
+  return [party.answer].flat().some((behaviour) => behaviour.outcome === 'answer');
+}
 
 /**
  * CONF-1, statically: more parties join over the scenario than the mode allows at once. They
  * may not all be on the call together, so this is a warning; the replay reports an add the limit
- * refuses as an error. `peak` is the most participants the reference replay reached (null when it
- * did not run), quoted in the message.
+ * refuses as an error. A party that is dialled but never answers (every dial fails, is rejected,
+ * busy or unanswered) never joins. `peak` is the most participants the reference replay reached
+ * (null when it did not run), quoted in the message.
  */
 export function checkPartyCount(scenario: Scenario, peak: number | null = null): ReadonlyArray<Finding> {
-  const joined = partiesThatJoin(scenario).size;
+  const joined = [...partiesThatJoin(scenario)].filter((id) =>
+    canAnswer(scenario.parties.find((party) => party.id === id)),
+  ).length;
   const limit = participantLimit(scenario.call.mode);
   if (joined <= limit) return [];
   const replayed = peak === null ? '' : ` (the reference solution's replay reaches ${peak})`;

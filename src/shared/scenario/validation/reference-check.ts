@@ -10,6 +10,7 @@ import { actionsToInputs } from '../director/replay';
 import type { SessionOutcome, SessionRecord } from '../director/session-types';
 import { type Finding, finding, quote } from '../format/findings';
 import type { Scenario, TimedAction } from '../format/schema';
+import { checkSpeakers } from './speakers';
 
 /** What the replay of the reference solution found, and the most participants it reached. */
 export interface ReferenceReplayCheck {
@@ -144,5 +145,6 @@ export function checkReferenceReplay(scenario: Scenario): ReferenceReplayCheck {
       );
     }
   });
+  findings.push(...checkSpeakers(scenario, records, "the reference solution's replay"));
   return { findings, peakParticipants: peak };
 }
