@@ -34,6 +34,9 @@ const userFiles = (dataFolder: string) => {
   return existsSync(folder) ? readdirSync(folder).sort() : [];
 };
 
+/** Waits for what main's answer shows; the real handlers read and write files on a busy machine. */
+const until = (check: () => void) => waitFor(check, { timeout: 10_000 });
+
 /** Drops files on the screen as the operating system does: a drop event carrying them. */
 function drop(files: ReadonlyArray<File>) {
   const dataTransfer = { files, types: ['Files'], dropEffect: 'none' };
@@ -86,7 +89,7 @@ describe('the scenario library screen', () => {
     const { user, deps } = await openLibrary();
     await user.click(option(MORTGAGE) as HTMLElement);
     await user.click(within(details(MORTGAGE)).getByRole('button', { name: 'Duplicate to edit' }));
-    await waitFor(() =>
+    await until(() =>
       expect(status()?.textContent).toBe(
         `Duplicated as "${MORTGAGE_COPY}" (mortgage-closing-copy): this copy is yours to edit.`,
       ),
@@ -94,6 +97,11 @@ describe('the scenario library screen', () => {
     const copy = option(MORTGAGE_COPY) as HTMLElement;
     expect(copy.textContent).toContain('mortgage-closing-copy · Yours');
     expect(copy.getAttribute('aria-selected')).toBe('true');
+    // Listed first, under the trainer's own scenarios.
+    expect(within(screen.getByRole('group', { name: 'Your scenarios' })).getAllByRole('option')).toEqual([
+      copy,
+    ]);
+    expect(within(list()).getAllByRole('option')[0]).toBe(copy);
     const panel = details(MORTGAGE_COPY);
     expect(within(panel).getByRole('link', { name: 'Edit' }).getAttribute('href')).toBe(
       '#/edit/mortgage-closing-copy',
@@ -124,7 +132,7 @@ describe('the scenario library screen', () => {
     await user.clear(idField);
     await user.type(idField, 'Bad Id');
     await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
-    expect((await within(dialog).findByRole('alert')).textContent).toMatch(
+    expect((await within(dialog).findByRole('alert', {}, { timeout: 10_000 })).textContent).toMatch(
       /newId: must be a scenario id: lower-case letters, digits and dashes/,
     );
     expect(userFiles(deps.dataFolder)).toEqual(['warm-transfer-swap-copy.json']);
@@ -135,7 +143,7 @@ describe('the scenario library screen', () => {
     await user.clear(titleField);
     await user.type(titleField, 'Swap drill');
     await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await until(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(status()?.textContent).toBe('Renamed to "Swap drill" (swap-drill).');
     expect(option('Swap drill')?.getAttribute('aria-selected')).toBe('true');
     expect(userFiles(deps.dataFolder)).toEqual(['swap-drill.json']);
@@ -157,14 +165,14 @@ describe('the scenario library screen', () => {
     await user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Move to trash' }),
     );
-    await waitFor(() => expect(status()?.textContent).toBe(`Moved "${MORTGAGE_COPY}" to the trash.`));
+    await until(() => expect(status()?.textContent).toBe(`Moved "${MORTGAGE_COPY}" to the trash.`));
     expect(option(MORTGAGE_COPY)).toBeNull();
     expect(userFiles(deps.dataFolder)).toEqual([]);
 
     const trash = screen.getByRole('region', { name: 'Trash' });
     const entry = within(trash).getByRole('listitem', { name: MORTGAGE_COPY });
     await user.click(within(entry).getByRole('button', { name: 'Restore' }));
-    await waitFor(() =>
+    await until(() =>
       expect(status()?.textContent).toBe(`Restored "${MORTGAGE_COPY}" (mortgage-closing-copy).`),
     );
     expect(option(MORTGAGE_COPY)?.getAttribute('aria-selected')).toBe('true');
@@ -176,7 +184,7 @@ describe('the scenario library screen', () => {
     const { deps } = await openLibrary();
     const broken = { ...bundled('warm-transfer-swap'), id: 'broken-drill', mode: 'fiveparty' };
     drop([jsonFile('broken-drill.json', broken)]);
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert.textContent).toContain('broken-drill.json was not imported: nothing changed');
     const findings = within(alert).getByRole('list', { name: 'What the validator found' });
     expect(findings.textContent).toMatch(/\$\.mode \(line \d+, column \d+\): /);
@@ -188,7 +196,7 @@ describe('the scenario library screen', () => {
   it('names the problem of a file that is neither a scenario nor a pack', async () => {
     const { deps } = await openLibrary();
     drop([new File([new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x9f])], 'voice.bin')]);
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     const problems = within(alert).getByRole('list', { name: 'Problems with the file' });
     expect(problems.textContent).toBe(
       'voice.bin: is neither a scenario (JSON text) nor a scenario pack (zip)',
@@ -199,22 +207,30 @@ describe('the scenario library screen', () => {
   it('asks keep both or replace on an id clash; a bundled scenario can only be kept beside', async () => {
     const { user, deps } = await openLibrary();
     drop([jsonFile('mortgage-closing.json', bundled('mortgage-closing'))]);
-    let ask = await screen.findByRole('alertdialog', { name: 'The id mortgage-closing is taken' });
+    let ask = await screen.findByRole(
+      'alertdialog',
+      { name: 'The id mortgage-closing is taken' },
+      { timeout: 10_000 },
+    );
     expect(within(ask).getByRole('button', { name: 'Replace' }).hasAttribute('disabled')).toBe(true);
     expect(within(ask).getByText('A bundled scenario cannot be replaced; keep both instead.')).toBeTruthy();
     await user.click(within(ask).getByRole('button', { name: 'Keep both' }));
-    await waitFor(() => expect(status()?.textContent).toMatch(/imported as mortgage-closing-2\.$/));
+    await until(() => expect(status()?.textContent).toMatch(/imported as mortgage-closing-2\.$/));
     expect(userFiles(deps.dataFolder)).toEqual(['mortgage-closing-2.json']);
 
     // The same file again clashes with the user's own copy only when its id is the user's.
     const mine = { ...bundled('mortgage-closing'), id: 'mortgage-closing-2', title: 'Newer closing' };
     drop([jsonFile('newer.json', mine)]);
-    ask = await screen.findByRole('alertdialog', { name: 'The id mortgage-closing-2 is taken' });
+    ask = await screen.findByRole(
+      'alertdialog',
+      { name: 'The id mortgage-closing-2 is taken' },
+      { timeout: 10_000 },
+    );
     expect(ask.textContent).toContain(`"${MORTGAGE}" (Yours)`);
     const replace = within(ask).getByRole('button', { name: 'Replace' });
     expect(replace.hasAttribute('disabled')).toBe(false);
     await user.click(replace);
-    await waitFor(() => expect(status()?.textContent).toMatch(/The scenario it replaced is in the trash\.$/));
+    await until(() => expect(status()?.textContent).toMatch(/The scenario it replaced is in the trash\.$/));
     expect(option('Newer closing')).toBeTruthy();
     const trash = screen.getByRole('region', { name: 'Trash' });
     expect(within(trash).getByRole('listitem', { name: MORTGAGE })).toBeTruthy();
@@ -244,7 +260,7 @@ describe('the scenario library screen', () => {
     await user.clear(idField);
     await user.type(idField, 'supervisor-joins-1');
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await until(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(status()?.textContent).toBe('Created "Supervisor joins" as supervisor-joins-1.');
     expect(option('Supervisor joins')?.textContent).toContain('supervisor-joins-1 · Yours');
     expect(userFiles(deps.dataFolder)).toEqual(['supervisor-joins-1.json']);
@@ -273,15 +289,15 @@ describe('the scenario library screen', () => {
     );
     expect(status()?.textContent).toBe(`Exporting "${MORTGAGE}" with its clips…`);
     const target = join(deps.dataFolder, 'mortgage.zip');
-    await waitFor(() => expect(asked).toEqual(['mortgage-closing.scenario-pack.zip']));
+    await until(() => expect(asked).toEqual(['mortgage-closing.scenario-pack.zip']));
     answer(target);
-    await waitFor(() => expect(status()?.textContent).toBe(`Exported "${MORTGAGE}" to ${target}.`));
+    await until(() => expect(status()?.textContent).toBe(`Exported "${MORTGAGE}" to ${target}.`));
     expect([...readFileSync(target).subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip
 
     await user.click(within(panel).getByRole('button', { name: 'Export scenario' }));
-    await waitFor(() => expect(asked).toHaveLength(2));
+    await until(() => expect(asked).toHaveLength(2));
     answer(null);
-    await waitFor(() => expect(status()?.textContent).toBe('Export cancelled: no file was written.'));
+    await until(() => expect(status()?.textContent).toBe('Export cancelled: no file was written.'));
     expect(within(panel).getByRole('button', { name: 'Export scenario' }).hasAttribute('disabled')).toBe(
       false,
     );

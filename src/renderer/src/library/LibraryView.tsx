@@ -1,7 +1,7 @@
 import type { ScenarioSummary } from '@shared/ipc';
 import { MAX_IMPORT_BYTES } from '@shared/library-contract';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { ListBox, ListBoxItem, Text } from 'react-aria-components';
+import { Collection, Header, ListBox, ListBoxItem, ListBoxSection, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { filterScenarios, NO_FILTER } from '../picker/filter';
 import { checksHash, editHash } from '../routes';
@@ -57,7 +57,21 @@ export function LibraryView() {
     () => filterScenarios(library.scenarios ?? [], { ...NO_FILTER, text: filterText }),
     [library.scenarios, filterText],
   );
+  // The trainer's own scenarios first: those are the ones to work on.
+  const sections = useMemo(
+    () =>
+      (['user', 'bundled'] as const)
+        .map((source) => ({ source, items: shown.filter((scenario) => scenario.source === source) }))
+        .filter((section) => section.items.length > 0),
+    [shown],
+  );
   const selected = all.find((scenario) => scenario.id === selectedId) ?? null;
+  const listRef = useRef<HTMLDivElement>(null);
+  // A scenario an action selected (a copy, an import) scrolls into sight.
+  useEffect(() => {
+    if (selected === null) return;
+    listRef.current?.querySelector(`[data-key="${selected.id}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
   const busy = library.busy;
 
   return (
@@ -104,9 +118,10 @@ export function LibraryView() {
             </label>
             <p className="library-count">{t('shown', { count: shown.length, total: all.length })}</p>
             <ListBox
+              ref={listRef}
               aria-label={t('list')}
               className="library-list"
-              items={shown}
+              items={sections}
               selectionMode="single"
               selectionBehavior="replace"
               selectedKeys={selected === null ? [] : [selected.id]}
@@ -117,17 +132,24 @@ export function LibraryView() {
               }}
               renderEmptyState={() => <p className="library-empty">{t('noMatch')}</p>}
             >
-              {(scenario) => (
-                <ListBoxItem id={scenario.id} textValue={scenario.title} className="library-item">
-                  <Text slot="label" className="library-item-title">
-                    {scenario.title}
-                  </Text>
-                  <Text slot="description" className="library-item-meta">
-                    <code>{scenario.id}</code> · {t(`source.${scenario.source}`)} ·{' '}
-                    {t(`translation:mode.${scenario.mode}`)} ·{' '}
-                    {t(`languages.${scenario.language}`, { defaultValue: scenario.language })}
-                  </Text>
-                </ListBoxItem>
+              {(section) => (
+                <ListBoxSection id={section.source} className="library-section">
+                  <Header className="library-section-header">{t(`sections.${section.source}`)}</Header>
+                  <Collection items={section.items}>
+                    {(scenario) => (
+                      <ListBoxItem id={scenario.id} textValue={scenario.title} className="library-item">
+                        <Text slot="label" className="library-item-title">
+                          {scenario.title}
+                        </Text>
+                        <Text slot="description" className="library-item-meta">
+                          <code>{scenario.id}</code> · {t(`source.${scenario.source}`)} ·{' '}
+                          {t(`translation:mode.${scenario.mode}`)} ·{' '}
+                          {t(`languages.${scenario.language}`, { defaultValue: scenario.language })}
+                        </Text>
+                      </ListBoxItem>
+                    )}
+                  </Collection>
+                </ListBoxSection>
               )}
             </ListBox>
           </div>
@@ -193,9 +215,11 @@ function ScenarioDetails(props: {
   return (
     <section className="library-details" aria-labelledby={titleId}>
       <h2 id={titleId}>{scenario.title}</h2>
-      <dl className="facts">
+      <dl className="facts library-facts">
         <dt>{t('details.id')}</dt>
-        <dd>{scenario.id}</dd>
+        <dd>
+          <code>{scenario.id}</code>
+        </dd>
         <dt>{t('details.source')}</dt>
         <dd>{t(`source.${scenario.source}`)}</dd>
         <dt>{t('details.mode')}</dt>

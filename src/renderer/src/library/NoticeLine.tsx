@@ -10,7 +10,7 @@ export function NoticeLine(props: { readonly notice: Notice | null }) {
   const { notice } = props;
   return (
     <>
-      <p role="status" className="library-status">
+      <p role="status" className={`library-status library-status-${notice?.kind ?? 'none'}`}>
         {notice?.kind === 'progress' || notice?.kind === 'done' ? notice.text : ''}
       </p>
       {notice?.kind === 'failed' && (

@@ -21,6 +21,7 @@ export const de: Widen<typeof en> = {
   shown_other: '{{count}} von {{total}} Szenarien angezeigt',
   list: 'Szenarien',
   noMatch: 'Kein Szenario passt zum Filter.',
+  sections: { user: 'Eigene Szenarien', bundled: 'Mitgelieferte Szenarien' },
   source: { bundled: 'Mitgeliefert, schreibgeschützt', user: 'Eigenes' },
   languages: { en: 'Englisch', de: 'Deutsch' },
   chooseOne: 'Wählen Sie ein Szenario in der Liste, um zu sehen, was Sie damit tun können.',

@@ -16,6 +16,7 @@ export const en = {
   shown_other: '{{count}} of {{total}} scenarios shown',
   list: 'Scenarios',
   noMatch: 'No scenario matches the filter.',
+  sections: { user: 'Your scenarios', bundled: 'Bundled scenarios' },
   source: { bundled: 'Bundled, read-only', user: 'Yours' },
   languages: { en: 'English', de: 'German' },
   chooseOne: 'Choose a scenario in the list to see what you can do with it.',
