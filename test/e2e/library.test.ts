@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,26 @@ describe(`the scenario library in a real browser (${chooseTarget()})`, () => {
     await card.getByText(/· Yours$/).waitFor();
     await openBriefing(page, 'Closing drill');
     await page.getByRole('button', { name: 'Start' }).waitFor();
+
+    await page.getByRole('link', { name: 'Library' }).click();
+    // The same pack through the Import button's open dialog: its id is now taken by the trainer's
+    // own scenario, so the app asks; keeping both imports it under a new id.
+    mkdirSync(join(dataFolder, 'imports'));
+    copyFileSync(pack, join(dataFolder, 'imports', 'closing-drill.scenario-pack.zip'));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const clash = page.getByRole('alertdialog', { name: 'The id closing-drill is taken' });
+    await clash.getByRole('button', { name: 'Replace' }).waitFor();
+    expect(await clash.getByRole('button', { name: 'Replace' }).isEnabled()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'library-clash.png') });
+    await clash.getByRole('button', { name: 'Keep both' }).click();
+    await status
+      .getByText("The file's id closing-drill is taken, so it was imported as closing-drill-2.")
+      .waitFor();
+    expect(readdirSync(join(dataFolder, 'scenarios')).sort()).toEqual([
+      'closing-drill-2.json',
+      'closing-drill.json',
+    ]);
+
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -185,7 +186,7 @@ describe('the scenario library screen', () => {
     const broken = { ...bundled('warm-transfer-swap'), id: 'broken-drill', mode: 'fiveparty' };
     drop([jsonFile('broken-drill.json', broken)]);
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
-    expect(alert.textContent).toContain('broken-drill.json was not imported: nothing changed');
+    expect(alert.textContent).toContain('Not imported: broken-drill.json. Nothing changed.');
     const findings = within(alert).getByRole('list', { name: 'What the validator found' });
     expect(findings.textContent).toMatch(/\$\.mode \(line \d+, column \d+\): /);
     expect(option('broken-drill')).toBeNull();
@@ -235,6 +236,25 @@ describe('the scenario library screen', () => {
     const trash = screen.getByRole('region', { name: 'Trash' });
     expect(within(trash).getByRole('listitem', { name: MORTGAGE })).toBeTruthy();
     expect(userFiles(deps.dataFolder)).toEqual(['mortgage-closing-2.json']);
+  });
+
+  it('imports the file the open dialog gives; a cancelled dialog changes nothing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cct-import-')), 'drill.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ ...bundled('warm-transfer-swap'), id: 'swap-drill', title: 'Swap drill' }),
+    );
+    let chosen: string | null = null;
+    const { user, deps } = await openLibrary({ services: { chooseOpenPath: async () => chosen } });
+    const button = screen.getByRole('button', { name: 'Import…' });
+    await user.click(button);
+    await until(() => expect(status()?.textContent).toBe('Import cancelled: nothing changed.'));
+    expect(userFiles(deps.dataFolder)).toEqual([]);
+    chosen = file;
+    await user.click(button);
+    await until(() => expect(status()?.textContent).toBe('Imported "Swap drill" (swap-drill) with 0 clips.'));
+    expect(option('Swap drill')?.getAttribute('aria-selected')).toBe('true');
+    expect(userFiles(deps.dataFolder)).toEqual(['swap-drill.json']);
   });
 
   it('creates a scenario from a template under the id asked for, refusing a malformed or taken one', async () => {

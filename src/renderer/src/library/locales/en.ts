@@ -88,11 +88,11 @@ export const en = {
     exportPack: 'Exporting "{{title}}" failed: {{message}}',
   },
   invalid: {
-    title: '{{name}} was not imported: nothing changed',
+    title: 'Not imported: {{name}}. Nothing changed.',
     findings: 'What the validator found',
     problems: 'Problems with the file',
     at: '{{path}} (line {{line}}, column {{column}})',
-    theFile: 'The chosen file',
+    theFile: 'the chosen file',
   },
   idRefused: 'The id "{{id}}" cannot be used: it {{message}}.',
   idTaken: 'The id {{id}} is taken by "{{title}}": choose another, or leave it empty.',
