@@ -169,6 +169,8 @@ describe('the scenario library screen', () => {
     await until(() => expect(status()?.textContent).toBe(`Moved "${MORTGAGE_COPY}" to the trash.`));
     expect(option(MORTGAGE_COPY)).toBeNull();
     expect(userFiles(deps.dataFolder)).toEqual([]);
+    // Focus does not fall back to the top of the page: it lands in the list.
+    await until(() => expect(list().contains(document.activeElement)).toBe(true));
 
     const trash = screen.getByRole('region', { name: 'Trash' });
     const entry = within(trash).getByRole('listitem', { name: MORTGAGE_COPY });

@@ -72,6 +72,13 @@ export function LibraryView() {
     if (selected === null) return;
     listRef.current?.querySelector(`[data-key="${selected.id}"]`)?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
+  // The button of a deleted or restored scenario goes with it: focus then moves to the list, once
+  // the dialog that asked has closed, rather than falling back to the top of the page.
+  const focusListIfLost = () =>
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active === null || active === document.body) listRef.current?.focus();
+    });
   const busy = library.busy;
 
   return (
@@ -163,7 +170,11 @@ export function LibraryView() {
           />
         </div>
       )}
-      <TrashSection entries={library.trash} busy={busy} onRestore={(entry) => void library.restore(entry)} />
+      <TrashSection
+        entries={library.trash}
+        busy={busy}
+        onRestore={(entry) => void library.restore(entry).then(focusListIfLost)}
+      />
       {dragging && (
         <div className="library-drop" aria-hidden="true">
           {t('dropNow')}
@@ -182,7 +193,11 @@ export function LibraryView() {
       {dialog?.kind === 'delete' && (
         <DeleteDialog
           scenario={dialog.scenario}
-          onDelete={() => library.remove(dialog.scenario)}
+          onDelete={async () => {
+            const outcome = await library.remove(dialog.scenario);
+            focusListIfLost();
+            return outcome;
+          }}
           onClose={() => setDialog(null)}
         />
       )}
