@@ -207,6 +207,21 @@ describe('the scenario library screen', () => {
     expect(userFiles(deps.dataFolder)).toEqual([]);
   });
 
+  it('shows where to drop while a file is dragged over the screen, and takes one file at a time', async () => {
+    const { deps } = await openLibrary();
+    const dataTransfer = { files: [], types: ['Files'] };
+    fireEvent.dragEnter(document.body, { dataTransfer });
+    expect(screen.getByText('Drop the file to import it')).toBeTruthy();
+    fireEvent.dragLeave(document.body, { dataTransfer });
+    expect(screen.queryByText('Drop the file to import it')).toBeNull();
+    const swap = bundled('warm-transfer-swap');
+    drop([jsonFile('a.json', { ...swap, id: 'drill-a' }), jsonFile('b.json', { ...swap, id: 'drill-b' })]);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Drop one file at a time: 2 were dropped, nothing was imported.',
+    );
+    expect(userFiles(deps.dataFolder)).toEqual([]);
+  });
+
   it('asks keep both or replace on an id clash; a bundled scenario can only be kept beside', async () => {
     const { user, deps } = await openLibrary();
     drop([jsonFile('mortgage-closing.json', bundled('mortgage-closing'))]);

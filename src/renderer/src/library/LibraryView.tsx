@@ -312,6 +312,14 @@ function useFileDrop(accepting: boolean, onDrop: (files: ReadonlyArray<File>) =>
   latest.current = { onDrop, accepting };
   useEffect(() => {
     const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    // Every element the pointer enters gets a dragenter before the one it left gets its
+    // dragleave: the drag has left the window when the count is back to zero.
+    let depth = 0;
+    const enter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    };
     const over = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
@@ -319,19 +327,23 @@ function useFileDrop(accepting: boolean, onDrop: (files: ReadonlyArray<File>) =>
       setDragging(true);
     };
     const leave = (event: DragEvent) => {
-      // Leaving the window: no element takes the pointer over.
-      if (event.relatedTarget === null) setDragging(false);
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
     };
     const drop = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
+      depth = 0;
       setDragging(false);
       if (latest.current.accepting) latest.current.onDrop([...(event.dataTransfer?.files ?? [])]);
     };
+    window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
     window.addEventListener('drop', drop);
     return () => {
+      window.removeEventListener('dragenter', enter);
       window.removeEventListener('dragover', over);
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
