@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from './api';
 import { type Language, languages, storeLanguage } from './i18n';
+import { LibraryView } from './library/LibraryView';
+import { PendingScreen } from './library/PendingScreen';
 import { OverviewView } from './overview/OverviewView';
 import { PlayFlow } from './play/PlayFlow';
 import { RecoveryBanner } from './recovery/RecoveryBanner';
@@ -123,5 +125,10 @@ function CurrentView(props: {
       return <ResultsRoute />;
     case 'replay':
       return <ReplayRoute />;
+    case 'library':
+      return <LibraryView />;
+    case 'edit':
+    case 'checks':
+      return <PendingScreen view={props.view} />;
   }
 }

@@ -1,7 +1,10 @@
 /** The views of the app; later issues add the console and the editor. */
-export const views = ['home', 'scenarios', 'about', 'history', 'overview'] as const;
-/** Views reached by a link naming an assessment (`#/results/<attemptId>`), not listed in the navigation. */
-export const detailViews = ['results', 'replay'] as const;
+export const views = ['home', 'scenarios', 'library', 'about', 'history', 'overview'] as const;
+/**
+ * Views reached by a link naming an assessment (`#/results/<attemptId>`) or a scenario
+ * (`#/edit/<scenarioId>`), not listed in the navigation.
+ */
+export const detailViews = ['results', 'replay', 'edit', 'checks'] as const;
 /** One view of the app. */
 export type View = (typeof views)[number] | (typeof detailViews)[number];
 
@@ -27,6 +30,16 @@ export function resultsHash(attemptId: string): string {
 export function replayHash(attemptId: string, at?: number): string {
   const time = at === undefined ? '' : `?at=${Math.round(at)}`;
   return `#/replay/${encodeURIComponent(attemptId)}${time}`;
+}
+
+/** The hash of a scenario's editor. */
+export function editHash(scenarioId: string): string {
+  return `#/edit/${encodeURIComponent(scenarioId)}`;
+}
+
+/** The hash of a scenario's checks (is it solvable, what stands in the way). */
+export function checksHash(scenarioId: string): string {
+  return `#/checks/${encodeURIComponent(scenarioId)}`;
 }
 
 /** The hash that shows a view. */

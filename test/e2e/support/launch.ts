@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type IpcEventName, type IpcEventPayload, ipcChannels, ipcEventNames } from '@shared/ipc';
@@ -175,6 +175,12 @@ async function launchChromium(dataFolder: string, options: LaunchOptions = {}): 
     locale: 'en-US',
     bundledScenarios: join(ROOT, 'resources/scenarios'),
     chooseSavePath: async ({ defaultName }) => join(dataFolder, 'exports', defaultName),
+    // The open dialog picks the one file a test put in `<data>/imports`; with none it is cancelled.
+    chooseOpenPath: async () => {
+      const folder = join(dataFolder, 'imports');
+      const names = existsSync(folder) ? readdirSync(folder) : [];
+      return names.length === 1 ? join(folder, names[0] as string) : null;
+    },
   });
   const server = await serveFolder(rendererRoot);
   const browser: Browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });

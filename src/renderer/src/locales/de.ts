@@ -12,6 +12,7 @@ export const de: Messages = {
     label: 'Hauptnavigation',
     home: 'Start',
     scenarios: 'Szenarien',
+    library: 'Bibliothek',
     about: 'Über',
     history: 'Verlauf',
     overview: 'Klassenübersicht',

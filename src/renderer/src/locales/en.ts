@@ -10,6 +10,7 @@ export const en = {
     label: 'Main',
     home: 'Home',
     scenarios: 'Scenarios',
+    library: 'Library',
     about: 'About',
     history: 'History',
     overview: 'Class overview',
