@@ -33,7 +33,13 @@ const { BrowserWindowMock } = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ BrowserWindow: BrowserWindowMock }));
 
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, hardenSession, isAppUrl } from '../../src/main/security';
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  DESKTOP_ORIGIN,
+  hardenSession,
+  isAppUrl,
+} from '../../src/main/security';
 import { createMainWindow, trustedSenderCheck } from '../../src/main/window';
 
 function navigationEvent() {
@@ -158,12 +164,14 @@ describe('the Content-Security-Policy', () => {
     }),
   );
 
-  it('allows no remote origin, no inline script and no eval', () => {
+  it('allows no remote origin, no inline script and no eval; the only frame is the agent desktop', () => {
     for (const [name, values] of directives) {
+      if (name === 'frame-src') continue;
       for (const value of values) {
         expect(value, `${name} ${value}`).toMatch(/^('self'|'none'|data:|blob:)$/);
       }
     }
+    expect(directives.get('frame-src')).toEqual([DESKTOP_ORIGIN]);
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
