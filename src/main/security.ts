@@ -124,12 +124,18 @@ export function hardenWebContents(contents: WebContents, devServerUrl?: string):
 
 /**
  * Denies every permission request (camera, microphone, notifications, geolocation…) and
- * adds the Content-Security-Policy header to every response the session serves.
+ * adds the Content-Security-Policy header to every response the session serves, except the
+ * agent desktop's and the simulated CCP's, which keep their own.
  */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
+    // The agent desktop and the simulated CCP carry their own policies (see src/main/desktop).
+    if (isFrameUrl(details.url) && !details.url.startsWith('about:')) {
+      callback({ responseHeaders: details.responseHeaders });
+      return;
+    }
     callback({
       responseHeaders: {
         ...details.responseHeaders,

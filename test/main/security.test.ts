@@ -154,6 +154,27 @@ describe('the session', () => {
       'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
     });
   });
+
+  it("leaves the agent desktop's own policy on its responses", () => {
+    const { session, calls } = fakeSession();
+    hardenSession(session as never);
+    const own = { 'Content-Security-Policy': ["default-src 'self'"] };
+    let headers: Record<string, string[]> | undefined;
+    (calls.headers as (...args: unknown[]) => void)(
+      { url: `${DESKTOP_ORIGIN}/index.html`, responseHeaders: own },
+      (response: { responseHeaders: Record<string, string[]> }) => {
+        headers = response.responseHeaders;
+      },
+    );
+    expect(headers).toEqual(own);
+    (calls.headers as (...args: unknown[]) => void)(
+      { url: 'https://example.com/', responseHeaders: own },
+      (response: { responseHeaders: Record<string, string[]> }) => {
+        headers = response.responseHeaders;
+      },
+    );
+    expect(headers?.['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+  });
 });
 
 describe('the Content-Security-Policy', () => {
