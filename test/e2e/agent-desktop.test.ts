@@ -52,6 +52,7 @@ describe('Use my agent desktop: the example Streams desktop in the app (chromium
     await page.getByRole('radio', { name: /^My agent desktop/ }).check();
     await page.getByRole('button', { name: 'Choose folder…' }).click();
     await page.getByText(`Folder: ${folder}`).waitFor();
+    await page.screenshot({ path: 'test/e2e/screenshots/agent-desktop-briefing.png', fullPage: true });
     await page.getByRole('radio', { name: /^Assessment/ }).check();
     await page.getByRole('textbox', { name: 'Your name' }).fill('Alex Trainee');
     await page.getByRole('button', { name: 'Start' }).click();
