@@ -24,13 +24,28 @@ export function desktopPageUrl(info: DesktopInfo): string {
  * desktop is the only place to act on the call.
  */
 export function DesktopView(props: { readonly session: PlaySession; readonly onRestart: () => void }) {
-  const { t } = useTranslation('desktop');
+  const { t } = useTranslation(['desktop', 'console']);
   const info = useAsync(() => callApi('desktop:get'));
   if (info.status === 'loading') return <p aria-busy="true">…</p>;
-  if (info.status === 'failed') return <p role="alert">{t('loadFailed', { message: info.message })}</p>;
-  if (info.value.folder === null) return <p role="alert">{t('noFolder')}</p>;
-  if (info.value.problem !== null) return <p role="alert">{t('problem', { message: info.value.problem })}</p>;
-  return <DesktopSession session={props.session} info={info.value} onRestart={props.onRestart} />;
+  const problem =
+    info.status === 'failed'
+      ? t('loadFailed', { message: info.message })
+      : info.value.folder === null
+        ? t('noFolder')
+        : info.value.problem !== null
+          ? t('problem', { message: info.value.problem })
+          : null;
+  if (info.status === 'ready' && problem === null)
+    return <DesktopSession session={props.session} info={info.value} onRestart={props.onRestart} />;
+  // The session has begun in main: ending it grades what there is and leaves this screen.
+  return (
+    <section className="console" aria-label={t('frameTitle')}>
+      <p role="alert">{problem}</p>
+      <button type="button" onClick={() => void props.session.stop()}>
+        {t('console:end')}
+      </button>
+    </section>
+  );
 }
 
 function DesktopSession(props: {

@@ -12,7 +12,6 @@ export const de: Texts<typeof en> = {
   noFolder: 'Es ist kein Agent-Desktop-Ordner gewählt. Gehen Sie zurück zum Briefing und wählen Sie einen.',
   problem: 'Ihr Agent-Desktop kann nicht geöffnet werden: {{message}}',
   loadFailed: 'Der Agent-Desktop konnte nicht vorbereitet werden: {{message}}',
-  back: 'Zurück',
   choice: {
     legend: 'Wo spielen',
     console: 'Die eingebaute Konsole',

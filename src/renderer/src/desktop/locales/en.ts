@@ -7,7 +7,6 @@ export const en = {
   noFolder: 'No agent desktop folder is chosen. Go back to the briefing and choose one.',
   problem: 'Your agent desktop cannot be opened: {{message}}',
   loadFailed: 'The agent desktop could not be prepared: {{message}}',
-  back: 'Back',
   choice: {
     legend: 'Where to play',
     console: 'The built-in console',
