@@ -9,7 +9,8 @@ export const de: Texts<typeof en> = {
   waiting:
     'Warten, bis sich Ihr Desktop mit dem simulierten CCP verbindet (sein Aufruf connect.core.initCCP)…',
   connected: 'Ihr Desktop ist mit dem simulierten CCP verbunden.',
-  noFolder: 'Es ist kein Agent-Desktop-Ordner gewählt. Gehen Sie zurück zum Briefing und wählen Sie einen.',
+  noFolder:
+    'Es ist kein Agent-Desktop-Ordner gewählt. Beenden Sie diese Sitzung und wählen Sie einen im Briefing.',
   problem: 'Ihr Agent-Desktop kann nicht geöffnet werden: {{message}}',
   loadFailed: 'Der Agent-Desktop konnte nicht vorbereitet werden: {{message}}',
   choice: {

@@ -4,7 +4,7 @@ export const en = {
   frameTitle: 'Your agent desktop',
   waiting: 'Waiting for your desktop to connect to the simulated CCP (its connect.core.initCCP call)…',
   connected: 'Your desktop is connected to the simulated CCP.',
-  noFolder: 'No agent desktop folder is chosen. Go back to the briefing and choose one.',
+  noFolder: 'No agent desktop folder is chosen. End this session and choose one on the briefing.',
   problem: 'Your agent desktop cannot be opened: {{message}}',
   loadFailed: 'The agent desktop could not be prepared: {{message}}',
   choice: {
