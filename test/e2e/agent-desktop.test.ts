@@ -130,4 +130,31 @@ describe('Use my agent desktop: the example Streams desktop in the app (chromium
     const shown = await page.getByText(/^Score: \d+ of \d+/).textContent();
     expect(shown).toContain(`Score: ${stored[0]?.result.raw} of`);
   });
+
+  it('remembers the folder; in practice the app explains a refusal the desktop reports', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Play again' }).click();
+    await page.getByRole('heading', { name: WARM_TRANSFER, level: 1 }).waitFor();
+    await page.getByRole('radio', { name: /^My agent desktop/ }).check();
+    await page.getByText(`Folder: ${folder}`).waitFor();
+    await page.getByRole('radio', { name: /^Practice/ }).check();
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Alex Trainee');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByText('Your desktop is connected to the simulated CCP.').waitFor();
+    const desktop = page.frameLocator('iframe[title="Your agent desktop"]');
+    await waitFor(page, desktop.getByText(/^connecting/), 30);
+    await desktop.getByRole('button', { name: 'Accept', exact: true }).click();
+    await waitFor(page, desktop.locator('#agent-state').getByText('Busy', { exact: true }), 5);
+    await desktop.getByRole('button', { name: 'Swap', exact: true }).click();
+    await desktop.getByText(/^Swap failed: The action was refused: [a-z-]+ \((CONF|CCP)-\w+\)$/).waitFor();
+    const rule = /\(((?:CONF|CCP)-\w+)\)$/.exec((await desktop.getByRole('status').textContent()) ?? '')?.[1];
+    const panel = page
+      .getByRole('alert')
+      .filter({ has: page.getByRole('heading', { name: 'Not possible: Swap' }) });
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain(`Rule ${rule}`);
+    await page.screenshot({ path: 'test/e2e/screenshots/agent-desktop-practice.png', fullPage: true });
+    await panel.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await panel.count()).toBe(0);
+  });
 });

@@ -1,5 +1,6 @@
+import { explainRefusal } from '@shared/conference';
 import type { DesktopInfo } from '@shared/ipc';
-import { goalProgress } from '@shared/scenario';
+import { goalProgress, type SessionRecord } from '@shared/scenario';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
@@ -131,6 +132,7 @@ function DesktopSession(props: {
         {connected ? t('connected') : t('waiting')}
       </p>
       <JournalNotice session={session} />
+      {mode === 'practice' && <PracticeRefusal records={director.records} trainee={director.trainee} />}
       <div className="console-grid desktop-grid">
         <div className="console-main">
           <iframe
@@ -158,6 +160,49 @@ function DesktopSession(props: {
           />
         </div>
       </div>
+    </section>
+  );
+}
+
+/**
+ * Practice explains a refused action here as the console does (the desktop shows only the CCP's
+ * error text): the reason and the rule behind it, until dismissed.
+ */
+function PracticeRefusal(props: {
+  readonly records: ReadonlyArray<SessionRecord>;
+  readonly trainee: string;
+}) {
+  const { t, i18n } = useTranslation('console');
+  const [dismissed, setDismissed] = useState(0);
+  const last = useMemo(() => {
+    for (let i = props.records.length - 1; i >= 0; i--) {
+      const record = props.records[i];
+      if (record?.kind !== 'event' || record.entry.actor !== props.trainee) continue;
+      return record.entry.result.status === 'refused' ? { record, result: record.entry.result } : null;
+    }
+    return null;
+  }, [props.records, props.trainee]);
+  if (last === null || last.record.seq <= dismissed) return null;
+  const explanation = explainRefusal(
+    last.result.reason,
+    last.result.rule,
+    i18n.resolvedLanguage === 'de' ? 'de' : 'en',
+  );
+  return (
+    <section className="panel refusal" role="alert" aria-labelledby="desktop-refusal-title">
+      <h2 id="desktop-refusal-title">
+        {t('refusedTitle', {
+          action: t(`action.${last.record.entry.type}`, { defaultValue: last.record.entry.type }),
+        })}
+      </h2>
+      <p>{explanation.reason}</p>
+      <p>
+        {t('refusedRule', { rule: explanation.ruleId, text: explanation.rule })}{' '}
+        <code>{last.result.reason}</code>
+      </p>
+      <button type="button" onClick={() => setDismissed(last.record.seq)}>
+        {t('dismiss')}
+      </button>
     </section>
   );
 }
