@@ -5,15 +5,27 @@ import { checkResponses } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
 import { menuTemplate, type SendEvent } from './menu';
 import { appProtocolHandler } from './protocol';
-import { APP_SCHEME, guardWebContentsCreation, hardenSession, userDataOverride } from './security';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  CCP_ORIGIN,
+  DESKTOP_ORIGIN,
+  DESKTOP_SCHEME,
+  guardWebContentsCreation,
+  hardenSession,
+  userDataOverride,
+} from './security';
 import { createServices } from './services';
 import { type DataFolderLock, lockDataFolder } from './storage/lock';
 import { createMainWindow, trustedSenderCheck } from './window';
 
 // The app's pages are served from app://bundle/ so that 'self' in the CSP means the app's own
 // files and nothing else (file:// pages share one opaque origin with every local file).
+// "Use my agent desktop": desktop://folder/ serves the chosen folder and desktop://ccp/ the
+// simulated CCP, each an origin of its own (standard, secure), never the app's.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  { scheme: DESKTOP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
 // Every renderer sandboxed, whatever a window's own preferences say.
@@ -66,7 +78,7 @@ async function start(): Promise<void> {
       : await dialog.showOpenDialog(options);
     return result.canceled ? [] : result.filePaths;
   };
-  const { handlers } = createServices({
+  const { handlers, desktop } = createServices({
     appName: app.getName(),
     appVersion: app.getVersion(),
     dataFolder: app.getPath('userData'),
@@ -93,7 +105,20 @@ async function start(): Promise<void> {
       return paths[0] ?? null;
     },
     chooseOpenPaths: ({ filters }) => showOpen(['openFile', 'multiSelections'], filters),
+    desktopOrigins: {
+      app: devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN,
+      desktop: DESKTOP_ORIGIN,
+      ccp: CCP_ORIGIN,
+    },
+    chooseFolder: async () => {
+      const options = { properties: ['openDirectory' as const] };
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   });
+  protocol.handle(DESKTOP_SCHEME, desktop.handle);
   registerIpc(
     ipcMain,
     handlers,

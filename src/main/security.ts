@@ -8,22 +8,41 @@ export const APP_HOST = 'bundle';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /**
- * The Content-Security-Policy of every page: nothing from remote origins, no inline script,
- * no eval; `connect-src 'self'` lets howler fetch the bundled audio, `media-src` lets it play.
- * The same string is written into `src/renderer/index.html` (a test checks they agree).
+ * The scheme of "Use my agent desktop": `desktop://folder/` serves the folder the user chose,
+ * `desktop://ccp/` the simulated CCP page. Both are origins of their own, not the app's.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "media-src 'self' blob: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const DESKTOP_SCHEME = 'desktop';
+/** The origin of the user's agent desktop (its folder's files). */
+export const DESKTOP_ORIGIN = `${DESKTOP_SCHEME}://folder`;
+/** The origin of the simulated CCP page the desktop's Streams library frames. */
+export const CCP_ORIGIN = `${DESKTOP_SCHEME}://ccp`;
+
+/**
+ * The Content-Security-Policy of the app's pages: nothing from remote origins, no inline script,
+ * no eval; `connect-src 'self'` lets howler fetch the bundled audio, `media-src` lets it play;
+ * the only frame is the user's agent desktop (`frameOrigin`).
+ */
+export function appContentSecurityPolicy(frameOrigin: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "media-src 'self' blob: data:",
+    "connect-src 'self'",
+    `frame-src ${frameOrigin}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * The Content-Security-Policy of every page of the app. The same string is written into
+ * `src/renderer/index.html` (a test checks they agree).
+ */
+export const CONTENT_SECURITY_POLICY = appContentSecurityPolicy(DESKTOP_ORIGIN);
 
 /**
  * The window's web preferences: isolated, sandboxed, no Node, web security on; DevTools only
@@ -68,14 +87,34 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
 }
 
 /**
+ * True when a frame inside the app's page may show `url`: the user's agent desktop and the
+ * simulated CCP (and an empty frame), nothing else.
+ */
+export function isFrameUrl(url: string): boolean {
+  if (url === 'about:blank' || url === 'about:srcdoc') return true;
+  try {
+    // Custom schemes have an opaque `origin` in Node's URL: compare scheme and host.
+    const { protocol, host } = new URL(url);
+    const origin = `${protocol}//${host}`;
+    return origin === DESKTOP_ORIGIN || origin === CCP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Denies what a training console never needs: navigation away from the app, new windows,
  * `<webview>` tags. Links that open a new window are refused, not opened in the system browser:
- * the app works offline and shows nothing from the web.
+ * the app works offline and shows nothing from the web. A frame (the agent desktop and its
+ * simulated CCP) may navigate only within those two origins.
  */
 export function hardenWebContents(contents: WebContents, devServerUrl?: string): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !isFrameUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
@@ -85,12 +124,18 @@ export function hardenWebContents(contents: WebContents, devServerUrl?: string):
 
 /**
  * Denies every permission request (camera, microphone, notifications, geolocation…) and
- * adds the Content-Security-Policy header to every response the session serves.
+ * adds the Content-Security-Policy header to every response the session serves, except the
+ * agent desktop's and the simulated CCP's, which keep their own.
  */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
+    // The agent desktop and the simulated CCP carry their own policies (see src/main/desktop).
+    if (isFrameUrl(details.url) && !details.url.startsWith('about:')) {
+      callback({ responseHeaders: details.responseHeaders });
+      return;
+    }
     callback({
       responseHeaders: {
         ...details.responseHeaders,

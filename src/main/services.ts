@@ -1,5 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { DesktopOrigins } from './desktop/protocol';
+import { type ChooseFolder, createDesktopService, type DesktopService } from './desktop/service';
 import type { Grader } from './grading/grader';
 import {
   type ChooseOpenPaths,
@@ -11,6 +13,7 @@ import {
 import { findScenario, type Library, summaryOf } from './library';
 import { createLibraryServices } from './scenario-library/handlers';
 import type { ChooseOpenPath } from './scenario-library/import';
+import { APP_ORIGIN, CCP_ORIGIN, DESKTOP_ORIGIN } from './security';
 import { installationKeys } from './signing/keys';
 import type { JournalWriter } from './storage/journal';
 import { AssessmentStore } from './store/assessments';
@@ -41,6 +44,10 @@ export interface ServiceOptions {
   readonly journalWriter?: JournalWriter;
   /** Where finished and recovered sessions are graded (a worker thread in the app). */
   readonly grade?: Grader;
+  /** The origins the agent desktop is served on (default: the app's `desktop:` scheme). */
+  readonly desktopOrigins?: DesktopOrigins;
+  /** The folder dialog of "Use my agent desktop"; none: choosing fails clearly. */
+  readonly chooseFolder?: ChooseFolder;
 }
 
 /** The handler map and what it is built on. */
@@ -49,6 +56,8 @@ export interface Services {
   readonly deps: HandlerDeps;
   readonly sessions: SessionStore;
   readonly assessments: AssessmentStore;
+  /** The agent desktop folder and its `desktop:` scheme handler. */
+  readonly desktop: DesktopService;
 }
 
 /** Wires the library, the stores and the handlers over the host's folders. */
@@ -93,6 +102,11 @@ export function createServices(options: ServiceOptions): Services {
     chooseSavePath: options.chooseSavePath,
     chooseOpenPath: options.chooseOpenPath ?? (async () => null),
   });
+  const desktop = createDesktopService({
+    dataFolder: options.dataFolder,
+    origins: options.desktopOrigins ?? { app: APP_ORIGIN, desktop: DESKTOP_ORIGIN, ccp: CCP_ORIGIN },
+    ...(options.chooseFolder === undefined ? {} : { chooseFolder: options.chooseFolder }),
+  });
   const deps: HandlerDeps = {
     appName: options.appName,
     appVersion: options.appVersion,
@@ -107,6 +121,7 @@ export function createServices(options: ServiceOptions): Services {
     library: libraryServices,
     findScenarioVersion: async (id, hash) => findScenario(await currentLibrary(), id, hash)?.scenario,
     ...(options.chooseOpenPaths === undefined ? {} : { chooseOpenPaths: options.chooseOpenPaths }),
+    desktop,
   };
-  return { handlers: createHandlers(deps), deps, sessions, assessments };
+  return { handlers: createHandlers(deps), deps, sessions, assessments, desktop };
 }

@@ -37,6 +37,8 @@ export const IPC_CHANNEL_NAMES = [
   'assessments:verify',
   'assessments:export-all',
   'assessments:import-files',
+  'desktop:get',
+  'desktop:choose',
 ] as const;
 
 /** The main→renderer events, in the contract's declaration order. */

@@ -119,6 +119,22 @@ export type ImportedAssessment = z.infer<typeof ImportedAssessmentSchema>;
 /** The most files one import may carry. */
 export const MAX_IMPORT_FILES = 2000;
 
+/** The user's own agent desktop ("Use my agent desktop"): its folder and where the app serves it. */
+export const DesktopInfoSchema = z.object({
+  /** The remembered folder, or null when none was chosen. */
+  folder: z.string().nullable(),
+  /** Why the remembered folder cannot be played now (gone, no index.html), or null. */
+  problem: z.string().nullable(),
+  /** The desktop's page. */
+  desktopUrl: z.string(),
+  /** The simulated CCP page, given to the desktop as `?ccpUrl=`. */
+  ccpUrl: z.string(),
+  /** The simulated CCP's origin: the only origin whose conduit messages the app reads. */
+  ccpOrigin: z.string(),
+});
+/** The user's own agent desktop: its folder and where the app serves it. */
+export type DesktopInfo = z.infer<typeof DesktopInfoSchema>;
+
 /** Request channels: name → payload schema and answer schema. */
 export const ipcContract = {
   'app:info': { request: NoPayload, response: AppInfoSchema },
@@ -203,6 +219,16 @@ export const ipcContract = {
     }),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('imported'), files: z.array(ImportedAssessmentSchema).readonly() }),
+      z.object({ status: z.literal('cancelled') }),
+    ]),
+  },
+  /** The remembered agent desktop folder; asking for it makes the app serve it. */
+  'desktop:get': { request: NoPayload, response: DesktopInfoSchema },
+  /** Opens the folder dialog; a folder with an `index.html` is remembered and served. */
+  'desktop:choose': {
+    request: NoPayload,
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('chosen'), desktop: DesktopInfoSchema }),
       z.object({ status: z.literal('cancelled') }),
     ]),
   },

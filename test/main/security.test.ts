@@ -33,7 +33,13 @@ const { BrowserWindowMock } = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ BrowserWindow: BrowserWindowMock }));
 
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, hardenSession, isAppUrl } from '../../src/main/security';
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  DESKTOP_ORIGIN,
+  hardenSession,
+  isAppUrl,
+} from '../../src/main/security';
 import { createMainWindow, trustedSenderCheck } from '../../src/main/window';
 
 function navigationEvent() {
@@ -148,6 +154,27 @@ describe('the session', () => {
       'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
     });
   });
+
+  it("leaves the agent desktop's own policy on its responses", () => {
+    const { session, calls } = fakeSession();
+    hardenSession(session as never);
+    const own = { 'Content-Security-Policy': ["default-src 'self'"] };
+    let headers: Record<string, string[]> | undefined;
+    (calls.headers as (...args: unknown[]) => void)(
+      { url: `${DESKTOP_ORIGIN}/index.html`, responseHeaders: own },
+      (response: { responseHeaders: Record<string, string[]> }) => {
+        headers = response.responseHeaders;
+      },
+    );
+    expect(headers).toEqual(own);
+    (calls.headers as (...args: unknown[]) => void)(
+      { url: 'https://example.com/', responseHeaders: own },
+      (response: { responseHeaders: Record<string, string[]> }) => {
+        headers = response.responseHeaders;
+      },
+    );
+    expect(headers?.['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+  });
 });
 
 describe('the Content-Security-Policy', () => {
@@ -158,12 +185,14 @@ describe('the Content-Security-Policy', () => {
     }),
   );
 
-  it('allows no remote origin, no inline script and no eval', () => {
+  it('allows no remote origin, no inline script and no eval; the only frame is the agent desktop', () => {
     for (const [name, values] of directives) {
+      if (name === 'frame-src') continue;
       for (const value of values) {
         expect(value, `${name} ${value}`).toMatch(/^('self'|'none'|data:|blob:)$/);
       }
     }
+    expect(directives.get('frame-src')).toEqual([DESKTOP_ORIGIN]);
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);

@@ -7,6 +7,7 @@ import {
   importAssessmentPaths,
   importAssessmentTexts,
 } from '../assessment-check';
+import type { DesktopService } from '../desktop/service';
 import { createLibraryHandlers, type LibraryServices } from '../scenario-library/handlers';
 import { writeFileAtomic } from '../storage/atomic';
 import type { AssessmentStore } from '../store/assessments';
@@ -49,6 +50,8 @@ export interface HandlerDeps {
   readonly chooseOpenPaths?: ChooseOpenPaths;
   /** The user's scenario library, its importer and the editor's drafts. */
   readonly library: LibraryServices;
+  /** The user's own agent desktop folder (none: the host serves no agent desktop). */
+  readonly desktop?: DesktopService;
 }
 
 /** Builds the handler map from its host dependencies. */
@@ -109,7 +112,18 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       if (paths.length === 0) return { status: 'cancelled' };
       return { status: 'imported', files: [...(await importAssessmentPaths(paths, findVersion(deps)))] };
     },
+    'desktop:get': () => desktopOf(deps).info(),
+    'desktop:choose': async () => {
+      const desktop = await desktopOf(deps).choose();
+      return desktop === null ? { status: 'cancelled' } : { status: 'chosen', desktop };
+    },
   };
+}
+
+/** The agent desktop service, or a clear error where the host has none. */
+function desktopOf(deps: HandlerDeps): DesktopService {
+  if (deps.desktop === undefined) throw new Error('this host serves no agent desktop');
+  return deps.desktop;
 }
 
 /** The scenario lookup by version, or by id only where the host gives no versioned lookup. */

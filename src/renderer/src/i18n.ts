@@ -6,6 +6,8 @@ import { de as consoleDe } from './console/locales/de';
 import { en as consoleEn } from './console/locales/en';
 import { de as libraryDe } from './library/locales/de';
 import { en as libraryEn } from './library/locales/en';
+import { de as desktopDe } from './desktop/locales/de';
+import { en as desktopEn } from './desktop/locales/en';
 import { de } from './locales/de';
 import { en } from './locales/en';
 import { de as overviewDe } from './overview/locales/de';
@@ -70,6 +72,7 @@ export async function createI18n(language?: Language): Promise<i18n> {
         overview: overviewEn,
         recovery: recoveryEn,
         library: libraryEn,
+        desktop: desktopEn,
       },
       de: {
         translation: de,
@@ -81,6 +84,7 @@ export async function createI18n(language?: Language): Promise<i18n> {
         overview: overviewDe,
         recovery: recoveryDe,
         library: libraryDe,
+        desktop: desktopDe,
       },
     },
     lng,

@@ -4,7 +4,7 @@
  * trainee's inputs (exactly as the built-in console does), and says what goes back down:
  * `api_response`s, broadcast echoes, `agent::mute_toggle`, and `agent::update` snapshots.
  */
-import type { DirectorState, SessionRecord } from '../scenario';
+import type { DirectorState, SessionRecord, TraineeInput } from '../scenario';
 import { applyInput } from '../scenario';
 import { errorText, muteCommand, refusalError, streamsRequest, unsupportedError } from './requests';
 import { agentData } from './snapshot';
@@ -46,8 +46,38 @@ export function agentUpdate(director: DirectorState, clock: Omit<StreamsClock, '
   };
 }
 
+/** A command as the trainee's input, without its time: the host stamps it. */
+export type CcpInput = Omit<Extract<TraineeInput, { kind: 'action' }>, 'time'>;
+
 /**
- * Handles one message the desktop's Streams sent upstream at simulated `time`:
+ * How a host plays the trainee's input: the app's live session (the console's own path), or a
+ * test's director at a chosen time. It answers with the director after the input and the
+ * records the input produced.
+ */
+export type CcpPlay = (input: CcpInput) => {
+  readonly director: DirectorState;
+  readonly records: ReadonlyArray<SessionRecord>;
+};
+
+/**
+ * Handles one message the desktop's Streams sent upstream at simulated `time`, playing actions
+ * on `director` with `applyInput` (see `ccpHandle` for what it answers).
+ */
+export function ccpReceive(
+  director: DirectorState,
+  message: ConduitMessage,
+  time: number,
+  clock: Omit<StreamsClock, 'time'>,
+): CcpResult {
+  return ccpHandle(director, message, clock, (input) => {
+    const result = applyInput(director, { ...input, time });
+    return { director: result.state, records: result.records };
+  });
+}
+
+/**
+ * Handles one message the desktop's Streams sent upstream, with `play` playing the trainee's
+ * actions (`director` is the state before the message):
  * - `api_request`: answered with an `api_response` carrying `data` or the CCP's `err` text; an
  *   action is played as the trainee's input and a refused one answered with its reason and rule;
  * - `broadcast` of `mute`: the trainee mutes or unmutes their own line, and the CCP answers with
@@ -55,11 +85,11 @@ export function agentUpdate(director: DirectorState, clock: Omit<StreamsClock, '
  * - anything else is ignored (Streams also sends logs and metrics upstream).
  * An `agent::update` follows whenever the conference changed.
  */
-export function ccpReceive(
+export function ccpHandle(
   director: DirectorState,
   message: ConduitMessage,
-  time: number,
   clock: Omit<StreamsClock, 'time'>,
+  play: CcpPlay,
 ): CcpResult {
   const data = (typeof message.data === 'object' && message.data !== null ? message.data : {}) as Record<
     string,
@@ -68,7 +98,7 @@ export function ccpReceive(
   if (message.event === 'broadcast') {
     const echo: ConduitMessage = { event: String(data.event), data: data.data ?? null };
     if (data.event !== 'mute') return { director, replies: [echo], records: [] };
-    const played = play(director, muteCommand(director.trainee, data.data), time);
+    const played = playCommand(director, muteCommand(director.trainee, data.data), play);
     const replies: ConduitMessage[] = [echo];
     if (played.error === null) {
       const muted = director.conference.legs.find((leg) => leg.party === director.trainee)?.muted;
@@ -89,7 +119,7 @@ export function ccpReceive(
   if (answer.kind === 'data') return { director, replies: [respond({ data: answer.data })], records: [] };
   if (answer.kind === 'error')
     return { director, replies: [respond({ err: errorText(answer.error) })], records: [] };
-  const played = play(director, answer.command, time);
+  const played = playCommand(director, answer.command, play);
   const replies = [
     played.error === null ? respond({ data: {} }) : respond({ err: played.error }),
     agentUpdate(played.director, clock),
@@ -101,18 +131,17 @@ export function ccpReceive(
  * Plays a command as the trainee's input. `reject` is no input of the console (the built-in
  * console cannot turn an offer down either), so it is answered as unsupported in a session.
  */
-function play(
+function playCommand(
   director: DirectorState,
   command: StreamsCommand,
-  time: number,
+  play: CcpPlay,
 ): { director: DirectorState; records: ReadonlyArray<SessionRecord>; error: string | null } {
   if (command.action === 'reject') {
     return { director, records: [], error: errorText(unsupportedError('rejectContact in a scored session')) };
   }
   const { action, target, via, digits } = command;
-  const result = applyInput(director, {
+  const result = play({
     kind: 'action',
-    time,
     action,
     ...(target === undefined ? {} : { target }),
     ...(via === undefined ? {} : { via }),
@@ -127,5 +156,5 @@ function play(
   } else if (own === undefined) {
     error = errorText({ type: 'IllegalState', message: 'The session has ended' });
   }
-  return { director: result.state, records: result.records, error };
+  return { director: result.director, records: result.records, error };
 }

@@ -4,8 +4,8 @@
  * console's actions with refusals answered as the CCP answers errors. Pure; no host imports.
  */
 
-export type { CcpResult, ConduitMessage } from './ccp';
-export { agentUpdate, ccpReceive, settingOf } from './ccp';
+export type { CcpInput, CcpPlay, CcpResult, ConduitMessage } from './ccp';
+export { agentUpdate, ccpHandle, ccpReceive, settingOf } from './ccp';
 export {
   agentQueueArn,
   connectionIdOf,

@@ -6,7 +6,7 @@ import { _electron, type Browser, chromium, type ElectronApplication, type Page 
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { createServices } from '../../../src/main/services';
 import { CHROMIUM_ARGS, findChromium } from './browser';
-import { serveFolder } from './static-server';
+import { serveFolder, serveHandler } from './static-server';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -74,6 +74,11 @@ export interface LaunchOptions {
   readonly observeHowler?: boolean;
   /** The data folder to start on (to restart the app on the same one); a fresh one when absent. */
   readonly dataFolder?: string;
+  /**
+   * "Use my agent desktop" (Chromium only): the folder dialog's answer. The desktop and the
+   * simulated CCP are served on two more 127.0.0.1 ports by main's real `desktop:` handler.
+   */
+  readonly chooseFolder?: () => Promise<string | null>;
 }
 
 /** Starts the app on the chosen target with a fresh temporary data folder (or the given one). */
@@ -168,7 +173,16 @@ async function launchChromium(dataFolder: string, options: LaunchOptions = {}): 
   if (!existsSync(join(rendererRoot, 'index.html'))) {
     throw new Error(`${rendererRoot}/index.html is missing: run "npm run build" first`);
   }
-  const { handlers, deps } = createServices({
+  // The agent desktop's two origins: main's own `desktop:` handler answers both.
+  let handleDesktop: (request: Request) => Promise<Response> = async () =>
+    new Response(null, { status: 503 });
+  const desktopServers =
+    options.chooseFolder === undefined
+      ? []
+      : [await serveHandler((r) => handleDesktop(r)), await serveHandler((r) => handleDesktop(r))];
+  const [desktopServer, ccpServer] = desktopServers;
+  const server = await serveFolder(rendererRoot, desktopServer?.url);
+  const { handlers, deps, desktop } = createServices({
     appName: pkg.productName,
     appVersion: pkg.version,
     dataFolder,
@@ -181,8 +195,14 @@ async function launchChromium(dataFolder: string, options: LaunchOptions = {}): 
       const names = existsSync(folder) ? readdirSync(folder) : [];
       return names.length === 1 ? join(folder, names[0] as string) : null;
     },
+    ...(desktopServer === undefined || ccpServer === undefined
+      ? {}
+      : {
+          desktopOrigins: { app: server.url, desktop: desktopServer.url, ccp: ccpServer.url },
+          chooseFolder: options.chooseFolder as () => Promise<string | null>,
+        }),
   });
-  const server = await serveFolder(rendererRoot);
+  handleDesktop = desktop.handle;
   const browser: Browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   const context = await browser.newContext({ locale: 'en-US' });
   // The transport is replaced, nothing else: every request reaches the real handler map
@@ -192,6 +212,8 @@ async function launchChromium(dataFolder: string, options: LaunchOptions = {}): 
   );
   await context.addInitScript(
     ({ channels, events }) => {
+      // As Electron's preload (nodeIntegrationInSubFrames off): the app's page only, no frame.
+      if (window.top !== window) return;
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const invoke = (window as unknown as { __cctInvoke: (c: string, p: unknown) => Promise<unknown> })
         .__cctInvoke;
@@ -234,6 +256,7 @@ async function launchChromium(dataFolder: string, options: LaunchOptions = {}): 
     close: async () => {
       await browser.close();
       await server.close();
+      for (const other of desktopServers) await other.close();
     },
   };
 }

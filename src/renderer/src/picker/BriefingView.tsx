@@ -1,7 +1,8 @@
 import { participantLimit } from '@shared/conference';
 import type { Scenario } from '@shared/scenario';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DesktopChoice, type PlaySurface } from '../desktop/DesktopChoice';
 import type { PlayMode } from '../session/play-session';
 import { readTraineeName, storeTraineeName } from './trainee-name';
 
@@ -9,6 +10,8 @@ import { readTraineeName, storeTraineeName } from './trainee-name';
 export interface StartChoice {
   readonly mode: PlayMode;
   readonly trainee: string;
+  /** Where to play: the built-in console (default) or the user's own agent desktop. */
+  readonly surface?: PlaySurface;
 }
 
 /**
@@ -27,6 +30,15 @@ export function BriefingView(props: {
   const [mode, setMode] = useState<PlayMode>('practice');
   const [name, setName] = useState(readTraineeName);
   const [missingName, setMissingName] = useState(false);
+  const [surface, setSurface] = useState<{ surface: PlaySurface; ready: boolean }>({
+    surface: 'console',
+    ready: false,
+  });
+  const [missingDesktop, setMissingDesktop] = useState(false);
+  const onSurface = useCallback((next: PlaySurface, ready: boolean) => {
+    setSurface({ surface: next, ready });
+    setMissingDesktop(false);
+  }, []);
   const nameError = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -35,8 +47,12 @@ export function BriefingView(props: {
       setMissingName(true);
       return;
     }
+    if (surface.surface === 'desktop' && !surface.ready) {
+      setMissingDesktop(true);
+      return;
+    }
     storeTraineeName(trainee);
-    props.onStart({ mode, trainee });
+    props.onStart({ mode, trainee, surface: surface.surface });
   };
   const others = scenario.parties.filter((party) => party.id !== scenario.call.trainee);
   return (
@@ -97,6 +113,8 @@ export function BriefingView(props: {
             {t('briefing.assessment')} <span className="hint">{t('briefing.assessmentHint')}</span>
           </label>
         </fieldset>
+        <DesktopChoice surface={surface.surface} onChange={onSurface} />
+        {missingDesktop && <p role="alert">{t('desktop:choice.needFolder')}</p>}
         <label>
           {t('briefing.name')}
           <input

@@ -5,6 +5,7 @@ import { callApi } from '../api';
 import { type CuePlayer, createCuePlayer } from '../audio';
 import { ConsoleView } from '../console/ConsoleView';
 import { SessionSummary } from '../console/SessionSummary';
+import { DesktopView } from '../desktop/DesktopView';
 import { BriefingView, type StartChoice } from '../picker/BriefingView';
 import { PickerView } from '../picker/PickerView';
 import { PlaySession } from '../session/play-session';
@@ -93,6 +94,18 @@ export function PlayFlow(props: { readonly detailsLink?: DetailsLink }) {
         />
       );
     case 'play':
+      if (stage.choice.surface === 'desktop') {
+        return (
+          <DesktopView
+            key={stage.session.attemptId}
+            session={stage.session}
+            onRestart={() => {
+              const { session, choice } = stage;
+              void session.stop().then(() => begin(session.scenario, choice));
+            }}
+          />
+        );
+      }
       return (
         <ConsoleView
           key={stage.session.attemptId}

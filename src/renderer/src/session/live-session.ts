@@ -85,10 +85,12 @@ export class LiveSession {
     this.cancel();
   }
 
-  /** Applies the trainee's input at the simulated time now. */
-  act(input: LiveInput): void {
-    this.emit(applyInput(this.director, { ...input, time: Math.round(this.time) } as TraineeInput));
+  /** Applies the trainee's input at the simulated time now; answers the records it produced. */
+  act(input: LiveInput): ReadonlyArray<SessionRecord> {
+    const result = applyInput(this.director, { ...input, time: Math.round(this.time) } as TraineeInput);
+    this.emit(result);
     this.schedule();
+    return result.records;
   }
 
   /** Stops the clock for good. */

@@ -137,11 +137,15 @@ export class PlaySession {
     this.set({ running: false });
   }
 
-  /** The trainee does something: an action, or an answer to a question. */
-  act(input: LiveInput): void {
-    if (this.snapshot.director.ended) return;
-    this.live.act(input);
+  /**
+   * The trainee does something: an action, or an answer to a question. Answers the records the
+   * input produced (none once the session has ended).
+   */
+  act(input: LiveInput): ReadonlyArray<SessionRecord> {
+    if (this.snapshot.director.ended) return [];
+    const records = this.live.act(input);
     void this.flush();
+    return records;
   }
 
   /** Ends the session now (the trainee stops it), then finishes it in main. */
