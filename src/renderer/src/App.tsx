@@ -1,5 +1,5 @@
 import type { AppInfo } from '@shared/ipc';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from './api';
 import { type Language, languages, storeLanguage } from './i18n';
@@ -14,6 +14,9 @@ import { type AsyncState, useAsync } from './useAsync';
 import { useHashView } from './useHashView';
 import { AboutView } from './views/AboutView';
 import { HomeView } from './views/HomeView';
+
+/** The checks screen (`#/checks/<id>`), loaded only when a trainer opens it. */
+const ChecksRoute = lazy(() => import('./authoring/ChecksView').then((m) => ({ default: m.ChecksRoute })));
 
 /** The app's frame: a header with name, version, navigation and language; the current view. */
 export function App() {
@@ -123,5 +126,11 @@ function CurrentView(props: {
       return <ResultsRoute />;
     case 'replay':
       return <ReplayRoute />;
+    case 'checks':
+      return (
+        <Suspense fallback={<p aria-busy="true">…</p>}>
+          <ChecksRoute />
+        </Suspense>
+      );
   }
 }

@@ -1,7 +1,7 @@
 /** The views of the app; later issues add the console and the editor. */
 export const views = ['home', 'scenarios', 'about', 'history', 'overview'] as const;
 /** Views reached by a link naming an assessment (`#/results/<attemptId>`), not listed in the navigation. */
-export const detailViews = ['results', 'replay'] as const;
+export const detailViews = ['results', 'replay', 'checks'] as const;
 /** One view of the app. */
 export type View = (typeof views)[number] | (typeof detailViews)[number];
 
