@@ -105,24 +105,30 @@ export function RecordSession(props: {
   }, [log]);
 
   const heading = kind === 'reference' ? t('record.headingReference') : t('record.headingTest');
+  if (log === null) {
+    // The console brings its own heading; the recording says what it is beside it.
+    return (
+      <div className="checks checks-record">
+        <section className="checks-recording-banner" aria-label={heading}>
+          <p>
+            <strong>{heading}.</strong> {t('record.hint')}
+          </p>
+          <button type="button" onClick={props.onCancel}>
+            {t('record.cancel')}
+          </button>
+        </section>
+        {session !== null && (
+          <ConsoleView key={`${round}`} session={session} onRestart={() => setRound((r) => r + 1)} />
+        )}
+      </div>
+    );
+  }
   return (
     <article className="checks checks-record" aria-labelledby="record-title">
       <h1 id="record-title" ref={headingRef} tabIndex={-1}>
         {heading}: {scenario.title}
       </h1>
-      {log === null ? (
-        <>
-          <p>{t('record.hint')}</p>
-          <button type="button" onClick={props.onCancel}>
-            {t('record.cancel')}
-          </button>
-          {session !== null && (
-            <ConsoleView key={`${round}`} session={session} onRestart={() => setRound((r) => r + 1)} />
-          )}
-        </>
-      ) : (
-        <RecordingReview {...props} log={log} />
-      )}
+      <RecordingReview {...props} log={log} />
     </article>
   );
 }
