@@ -175,8 +175,13 @@ export function sideBySide(scenario: Scenario, checked?: Readiness): SideBySide 
   for (const t of checked?.tests ?? testRuns(scenario)) if (t.run.result !== null) results.push(t.run.result);
   for (const w of checked?.whatIfs ?? whatIfResults(scenario)) if (w.result !== null) results.push(w.result);
   const feedback: FeedbackRow[] = criteria.map((c) => {
+    // The shortest text a run gave for the status: the clearest example of the facts filled in.
     const seen = (status: CriterionStatus) =>
-      results.flatMap((r) => r.criteria).find((r) => r.id === c.id && r.status === status)?.feedback;
+      results
+        .flatMap((r) => r.criteria)
+        .filter((r) => r.id === c.id && r.status === status)
+        .map((r) => r.feedback)
+        .sort((a, b) => a.length - b.length)[0];
     const met = seen('met');
     const notMet = seen('not-met');
     const notReached = seen('not-reached');

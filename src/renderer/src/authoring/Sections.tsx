@@ -7,29 +7,37 @@ import { ReplayPanel } from '../replay/ReplayPanel';
 import { CriteriaList } from '../results/CriteriaList';
 import { describeEffect, percent } from './format';
 
-/** The replay timeline of a run's log, with its own cursor. */
+/** The replay timeline of a run's log, with its own cursor unless the caller moves it too. */
 function RunTimeline(props: {
   readonly scenario: Scenario;
   readonly log: SessionLog;
   readonly label: string;
+  /** The cursor, when the caller moves it too (the evidence of a criterion); else its own. */
+  readonly cursor?: number;
+  readonly onCursor?: (time: number) => void;
 }) {
   const model = useMemo(() => buildReplayModel(props.scenario, props.log), [props.scenario, props.log]);
-  const [cursor, setCursor] = useState(0);
+  const [own, setOwn] = useState(0);
+  const cursor = props.cursor ?? own;
   return (
     <ReplayPanel
       model={model}
       label={props.label}
       cursor={Math.min(cursor, model.endTime)}
-      onCursor={setCursor}
+      onCursor={props.onCursor ?? setOwn}
     />
   );
 }
+
+/** Whether a feedback text still has `{placeholders}` for facts no run filled in. */
+const hasPlaceholders = (text: string) => /\{[a-zA-Z]+\}/.test(text);
 
 /** "Dry run": replays the reference at once and shows the score, the criteria and the timeline. */
 export function DryRunSection(props: { readonly scenario: Scenario }) {
   const { t } = useTranslation('authoring');
   const [run, setRun] = useState<DryRun | null>(null);
   const [cursorKey, setCursorKey] = useState(0);
+  const [cursor, setCursor] = useState(0);
   return (
     <section aria-labelledby="checks-dry-run" className="checks-section">
       <h2 id="checks-dry-run">{t('dryRun.heading')}</h2>
@@ -39,6 +47,7 @@ export function DryRunSection(props: { readonly scenario: Scenario }) {
         onClick={() => {
           setRun(dryRun(props.scenario));
           setCursorKey((k) => k + 1);
+          setCursor(0);
         }}
       >
         {run === null ? t('dryRun.run') : t('dryRun.again')}
@@ -55,14 +64,16 @@ export function DryRunSection(props: { readonly scenario: Scenario }) {
             {' · '}
             {run.passed ? t('dryRun.passed') : t('dryRun.failed')}
           </p>
-          <h3>{t('dryRun.criteria')}</h3>
-          <CriteriaList criteria={run.result.criteria} evidenceHref={null} onEvidence={() => {}} />
           <RunTimeline
             key={cursorKey}
             scenario={props.scenario}
             log={run.log}
+            cursor={cursor}
+            onCursor={setCursor}
             label={t('dryRun.timeline', { scenario: props.scenario.title })}
           />
+          <h3>{t('dryRun.criteria')}</h3>
+          <CriteriaList criteria={run.result.criteria} evidenceHref={null} onEvidence={setCursor} />
         </div>
       )}
     </section>
@@ -391,7 +402,7 @@ export function SideBySideSection(props: { readonly side: SideBySide }) {
               <td lang={props.side.language}>{f.met}</td>
               <td lang={props.side.language}>
                 {f.notMet}
-                {!f.filled['not-met'] && <div className="checks-muted">{t('side.placeholders')}</div>}
+                {hasPlaceholders(f.notMet) && <div className="checks-muted">{t('side.placeholders')}</div>}
               </td>
               <td lang={props.side.language}>{f.notReached ?? t('side.defaultText')}</td>
             </tr>
