@@ -114,4 +114,37 @@ describe(`the checks screen in a real browser (${chooseTarget()})`, () => {
       .getByRole('region', { name: 'Side by side' })
       .screenshot({ path: 'test/e2e/screenshots/checks-side-by-side.png' });
   });
+
+  it('records a test run that must fail, and lists it with its last result', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Record test run' }).click();
+    await page.getByRole('region', { name: 'Recording a test run' }).waitFor();
+    await waitFor(page, page.getByText('Incoming call from Sofia Marin'));
+    await control(page, 'Accept').click();
+    await wait(page, 5);
+    await control(page, 'Leave').click();
+    await waitFor(page, control(page, 'Clear contact'), 5);
+    await control(page, 'Clear contact').click();
+    await page.getByRole('heading', { level: 1, name: /^Recording a test run:/ }).waitFor();
+    await page.getByRole('radio', { name: 'Fail' }).check();
+    await page.getByRole('textbox', { name: 'What the run shows (optional)' }).fill('hangs up on Sofia');
+    await page.getByRole('button', { name: 'Save the test run' }).click();
+    await settle(page, page.getByText('Saved. The checks are up to date.'));
+    const tests = page.getByRole('region', { name: 'Recorded test runs' });
+    const row = tests.getByRole('row').filter({ hasText: 'hangs up on Sofia' });
+    await settle(page, row);
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      'hangs up on Sofia',
+      'fail',
+      expect.stringMatching(/^failed with \d+%$/),
+      '✓ as expected',
+      'Replay',
+    ]);
+    await row.getByRole('button', { name: 'Replay run recorded-1' }).click();
+    await tests.getByRole('group', { name: 'Timeline of test run recorded-1' }).waitFor();
+    expect(
+      await page.getByRole('region', { name: 'Ready for trainees?' }).getByRole('status').textContent(),
+    ).toMatch(/^Ready: /);
+  });
 });

@@ -148,10 +148,22 @@ export function ChecksView(props: { readonly scenarioId: string }) {
         ) : (
           scenario !== null && (
             <>
-              <button type="button" onClick={() => setRecording('reference')}>
+              <button
+                type="button"
+                onClick={() => {
+                  setNotice(null);
+                  setRecording('reference');
+                }}
+              >
                 {t('record.reference')}
               </button>
-              <button type="button" onClick={() => setRecording('test')}>
+              <button
+                type="button"
+                onClick={() => {
+                  setNotice(null);
+                  setRecording('test');
+                }}
+              >
                 {t('record.test')}
               </button>
             </>
