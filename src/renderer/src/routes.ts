@@ -29,6 +29,11 @@ export function replayHash(attemptId: string, at?: number): string {
   return `#/replay/${encodeURIComponent(attemptId)}${time}`;
 }
 
+/** The hash of a scenario's checks screen (readiness, dry run, previews). */
+export function checksHash(scenarioId: string): string {
+  return `#/checks/${encodeURIComponent(scenarioId)}`;
+}
+
 /** The hash that shows a view. */
 export function hashForView(view: View): string {
   return `#/${view}`;

@@ -74,6 +74,14 @@ describe('the checks screen', () => {
     expect(screen.getByRole('button', { name: 'Record test run' })).toBeTruthy();
   }, 60000);
 
+  it('speaks German when the app does', async () => {
+    window.location.hash = '#/checks/mortgage-closing';
+    await renderApp({ language: 'de' });
+    const readiness = await screen.findByRole('region', { name: 'Bereit für Lernende?' }, { timeout: 15000 });
+    expect(within(readiness).getByRole('status').textContent).toMatch(/^Bereit: Die Referenz erreicht/);
+    expect(screen.getByRole('button', { name: 'Zum Bearbeiten duplizieren' })).toBeTruthy();
+  }, 60000);
+
   it('has German text for every English key', () => {
     expect(keys(de)).toEqual(keys(en));
   });

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { callApi } from '../api';
 import { useHashTarget } from '../results/useHashTarget';
+import { checksHash } from '../routes';
 import './authoring.css';
 import { addAuthoringText } from './bundles';
 import { describeBlocker } from './format';
@@ -41,11 +42,6 @@ function computeChecks(scenario: Scenario): Checks {
     previews: previews(scenario, checked.reference),
     side: sideBySide(scenario, checked),
   };
-}
-
-/** The hash of a scenario's checks screen. */
-export function checksHash(id: string): string {
-  return `#/checks/${encodeURIComponent(id)}`;
 }
 
 /** The checks screen the location hash names (`#/checks/<scenarioId>`). */
