@@ -49,6 +49,12 @@ describe('the checks screen', () => {
     const tests = screen.getByRole('region', { name: 'Recorded test runs' });
     fireEvent.click(within(tests).getByRole('button', { name: 'Replay run long-holds' }));
     expect(within(tests).getByRole('group', { name: 'Timeline of test run long-holds' })).toBeTruthy();
+
+    // "Duplicate to edit" makes a user copy and opens its checks, where recording is offered.
+    fireEvent.click(screen.getByRole('button', { name: 'Duplicate to edit' }));
+    await screen.findByRole('heading', { level: 1, name: `Checks: ${MORTGAGE} (copy)` }, { timeout: 15000 });
+    expect(window.location.hash).toBe('#/checks/mortgage-closing-copy');
+    expect(await screen.findByRole('button', { name: 'Record reference solution' })).toBeTruthy();
   }, 60000);
 
   it('a user scenario whose reference misses a criterion is not ready and names the action', async () => {

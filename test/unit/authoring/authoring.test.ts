@@ -124,6 +124,17 @@ describe('previews', () => {
     expect(valuer?.warnings.map((w) => w.rule)).toContain('CID-7');
   });
 
+  it('previews each transfer block of the flows by CID-5, with the warning of a call that fails', () => {
+    const blocks = previews(
+      loadScenarioFile('resources/scenarios/transfer-to-phone-number-block.json'),
+    ).callerIds.filter((c) => c.source === 'block');
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks.every((c) => c.rule === 'CID-5')).toBe(true);
+    expect(blocks.find((c) => c.block === 'Overseas clinic')?.warnings.map((w) => w.rule)).toContain(
+      'CID-10',
+    );
+  });
+
   it('counts the participants against the limit and warns of Contact Lens on a conference', () => {
     const shown = previews(mortgage);
     expect(shown.participants).toEqual({ mode: 'multiparty', limit: 6, peak: 6, joining: 6 });
