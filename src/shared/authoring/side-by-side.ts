@@ -44,7 +44,10 @@ export interface HoldLimit {
   readonly party: string | null;
   /** The one-stretch limit: its own, or (for a party) the party's `complainAfter`; null when none. */
   readonly maxStretchSeconds: number | null;
-  /** Whether the stretch limit is the party's complaint time rather than the criterion's own. */
+  /**
+   * Whether the stretch limit is the watched parties' complaint time rather than the criterion's
+   * own (for everyone, `maxStretchSeconds` is then null: each party has its own).
+   */
   readonly stretchFromTolerance: boolean;
   readonly maxTotalSeconds: number | null;
   readonly mismatches: ReadonlyArray<HoldMismatch>;
@@ -126,7 +129,7 @@ function holdLimit(
         ? null
         : (scenario.parties.find((p) => p.id === criterion.party)?.name ?? criterion.party),
     maxStretchSeconds: stretch,
-    stretchFromTolerance: own === null && stretch !== null,
+    stretchFromTolerance: own === null && watched.some((t) => t.complainAfter !== null),
     maxTotalSeconds: criterion.maxTotalSeconds ?? null,
     mismatches,
   };

@@ -194,6 +194,11 @@ describe('the side-by-side panel', () => {
       maxStretchSeconds: 35,
       stretchFromTolerance: true,
     });
+    expect(holds.limits.find((l) => l.id === 'everyone-hold')).toMatchObject({
+      party: null,
+      maxStretchSeconds: null,
+      stretchFromTolerance: true,
+    });
   });
 
   it('shows the feedback a trainee reads, filled with names from a run that went that way, in the scenario’s language', () => {

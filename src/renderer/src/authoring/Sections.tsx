@@ -334,8 +334,10 @@ export function SideBySideSection(props: { readonly side: SideBySide }) {
                   </th>
                   <td>{l.party ?? t('side.everyone')}</td>
                   <td>
-                    {l.stretchFromTolerance && l.maxStretchSeconds !== null
-                      ? t('side.fromTolerance', { time: l.maxStretchSeconds })
+                    {l.stretchFromTolerance
+                      ? l.maxStretchSeconds === null
+                        ? t('side.eachTolerance')
+                        : t('side.fromTolerance', { time: l.maxStretchSeconds })
                       : seconds(l.maxStretchSeconds)}
                   </td>
                   <td>{seconds(l.maxTotalSeconds)}</td>

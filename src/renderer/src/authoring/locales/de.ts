@@ -154,6 +154,7 @@ export const de: typeof en = {
     everyone: 'alle',
     stretch: 'Längstes Stück',
     total: 'Insgesamt',
+    eachTolerance: 'die Beschwerdezeit jeder Person',
     fromTolerance: '{{time}} s (Beschwerdezeit der Person)',
     hangsUpFirst:
       '{{name}} legt nach {{hangUpAfter}} s auf, bevor die Grenze von {{limit}} s überschritten ist.',

@@ -149,6 +149,7 @@ export const en = {
     everyone: 'everyone',
     stretch: 'Longest stretch',
     total: 'Total',
+    eachTolerance: 'each party’s own complaint time',
     fromTolerance: '{{time}} s (the party’s complaint time)',
     hangsUpFirst: '{{name}} hangs up after {{hangUpAfter}} s, before the limit of {{limit}} s is passed.',
     complainsFirst: '{{name}} complains after {{complainAfter}} s, but the criterion allows {{limit}} s.',
