@@ -99,7 +99,13 @@ export function RecordSession(props: {
     };
   }, [scenario, round]);
 
-  useEffect(() => () => player.current?.dispose(), []);
+  useEffect(
+    () => () => {
+      player.current?.dispose();
+      player.current = null;
+    },
+    [],
+  );
   useEffect(() => {
     if (log !== null) headingRef.current?.focus();
   }, [log]);
