@@ -1,5 +1,5 @@
 import type { AppInfo } from '@shared/ipc';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from './api';
 import { type Language, languages, storeLanguage } from './i18n';
@@ -16,6 +16,9 @@ import { type AsyncState, useAsync } from './useAsync';
 import { useHashView } from './useHashView';
 import { AboutView } from './views/AboutView';
 import { HomeView } from './views/HomeView';
+
+/** The checks screen (`#/checks/<id>`), loaded only when a trainer opens it. */
+const ChecksRoute = lazy(() => import('./authoring/ChecksView').then((m) => ({ default: m.ChecksRoute })));
 
 /** The app's frame: a header with name, version, navigation and language; the current view. */
 export function App() {
@@ -128,7 +131,12 @@ function CurrentView(props: {
     case 'library':
       return <LibraryView />;
     case 'edit':
-    case 'checks':
       return <PendingScreen view={props.view} />;
+    case 'checks':
+      return (
+        <Suspense fallback={<p aria-busy="true">…</p>}>
+          <ChecksRoute />
+        </Suspense>
+      );
   }
 }

@@ -1,0 +1,150 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseTarget, launchApp, type RunningApp } from './support/launch';
+import { captions, card, control, dial, quickConnect, wait, waitFor } from './support/trainee';
+
+const MORTGAGE = 'Mortgage closing: six participants on one call';
+
+/**
+ * Waits for a locator while both clocks run: the checks take real time to compute, and React
+ * reveals a screen loaded on demand after its fallback on the page's (simulated) clock.
+ */
+async function settle(page: Page, locator: Locator, seconds = 60): Promise<void> {
+  for (let i = 0; i < seconds * 2; i++) {
+    if (await locator.isVisible()) return;
+    await page.clock.runFor(500);
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`not visible after ${seconds} seconds: ${locator}`);
+}
+
+describe(`the checks screen in a real browser (${chooseTarget()})`, () => {
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    app = await launchApp(undefined, { fakeClock: true });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('records a reference on the console for a copy of the mortgage closing and dry-runs it to full marks', async () => {
+    const { page } = app;
+    const copy = await page.evaluate(async () => {
+      const api = (window as unknown as { api: Record<string, (p: unknown) => Promise<unknown>> }).api;
+      const answer = (await api['scenarios:duplicate']?.({ id: 'mortgage-closing' })) as {
+        ok: boolean;
+        value: { id: string };
+      };
+      return answer.value.id;
+    });
+    await page.evaluate((id) => {
+      window.location.hash = `#/checks/${id}`;
+    }, copy);
+    // The screen is loaded on demand; React reveals it after its fallback on the (simulated) clock.
+    await settle(page, page.getByRole('heading', { level: 1, name: `Checks: ${MORTGAGE} (copy)` }));
+
+    await page.getByRole('button', { name: 'Record reference solution' }).click();
+    await page.getByRole('region', { name: 'Recording the reference solution' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Console:/ }).waitFor();
+    await waitFor(page, page.getByText('Incoming call from Sofia Marin'));
+    await wait(page, 2);
+    await control(page, 'Accept').click();
+    await waitFor(page, card(page, 'Sofia Marin').getByText('Connected'));
+    const consultAndJoin = async (label: string) => {
+      await waitFor(page, card(page, label).getByText('Connected', { exact: true }), 30);
+      await wait(page, 8);
+      await control(page, 'Join').click();
+      await waitFor(page, card(page, 'Sofia Marin').getByText('Connected', { exact: true }), 5);
+    };
+    await wait(page, 15);
+    await quickConnect(page, 'Brooks Mortgage Brokers');
+    await consultAndJoin('Brooks Mortgage Brokers');
+    await wait(page, 12);
+    await dial(page, '+13125550163');
+    await consultAndJoin('+13125550163');
+    await wait(page, 12);
+    await quickConnect(page, 'Spanish interpreter line');
+    await consultAndJoin('Spanish interpreter line');
+    await wait(page, 12);
+    await quickConnect(page, 'Priya Nair (Lending manager)');
+    await consultAndJoin('Priya Nair (Lending manager)');
+    await waitFor(
+      page,
+      captions(page).getByText("We don't need the interpreter any more.", { exact: false }),
+      60,
+    );
+    await card(page, 'Spanish interpreter line')
+      .getByRole('button', { name: /^Disconnect/ })
+      .click();
+    await wait(page, 10);
+    await control(page, 'Leave').click();
+    await waitFor(page, control(page, 'Clear contact'), 5);
+    await control(page, 'Clear contact').click();
+
+    await page.getByRole('heading', { level: 1, name: /^Recording the reference solution:/ }).waitFor();
+    expect(await page.getByRole('status').first().textContent()).toMatch(
+      /^The recording has ended: 12 actions\. It scores (\d+) of \1 \(Passed\)\.$/,
+    );
+    await page.getByRole('button', { name: 'Save as the reference solution' }).click();
+    await settle(page, page.getByText('Saved. The checks are up to date.'));
+    // Nothing was graded as an assessment.
+    const stored = await page.evaluate(async () => {
+      const api = (window as unknown as { api: Record<string, (p?: unknown) => Promise<unknown>> }).api;
+      return (await api['assessments:list']?.()) as { ok: boolean; value: ReadonlyArray<unknown> };
+    });
+    expect(stored.ok && stored.value.length).toBe(0);
+
+    const readiness = page.getByRole('region', { name: 'Ready for trainees?' });
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    const dry = page.getByRole('region', { name: 'Dry run' });
+    const score = dry.getByRole('status').first();
+    await score.waitFor();
+    expect(await score.textContent()).toMatch(/^Score: (\d+) of \1 · Full marks · Passed$/);
+    await dry.getByRole('group', { name: /^Timeline of the reference run:/ }).waitFor();
+    expect(await readiness.getByRole('status').textContent()).toMatch(/^Ready: /);
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: 'test/e2e/screenshots/checks.png' });
+    await page
+      .getByRole('region', { name: 'Previews' })
+      .screenshot({ path: 'test/e2e/screenshots/checks-previews.png' });
+    await page
+      .getByRole('region', { name: 'Side by side' })
+      .screenshot({ path: 'test/e2e/screenshots/checks-side-by-side.png' });
+  });
+
+  it('records a test run that must fail, and lists it with its last result', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Record test run' }).click();
+    await page.getByRole('region', { name: 'Recording a test run' }).waitFor();
+    await waitFor(page, page.getByText('Incoming call from Sofia Marin'));
+    await control(page, 'Accept').click();
+    await wait(page, 5);
+    await control(page, 'Leave').click();
+    await waitFor(page, control(page, 'Clear contact'), 5);
+    await control(page, 'Clear contact').click();
+    await page.getByRole('heading', { level: 1, name: /^Recording a test run:/ }).waitFor();
+    await page.getByRole('radio', { name: 'Fail' }).check();
+    await page.getByRole('textbox', { name: 'What the run shows (optional)' }).fill('hangs up on Sofia');
+    await page.getByRole('button', { name: 'Save the test run' }).click();
+    await settle(page, page.getByText('Saved. The checks are up to date.'));
+    const tests = page.getByRole('region', { name: 'Recorded test runs' });
+    const row = tests.getByRole('row').filter({ hasText: 'hangs up on Sofia' });
+    await settle(page, row);
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      'hangs up on Sofia',
+      'fail',
+      expect.stringMatching(/^failed with \d+%$/),
+      '✓ as expected',
+      'Replay',
+    ]);
+    await row.getByRole('button', { name: 'Replay run recorded-1' }).click();
+    await tests.getByRole('group', { name: 'Timeline of test run recorded-1' }).waitFor();
+    expect(
+      await page.getByRole('region', { name: 'Ready for trainees?' }).getByRole('status').textContent(),
+    ).toMatch(/^Ready: /);
+  });
+});
