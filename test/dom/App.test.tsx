@@ -46,7 +46,12 @@ describe('the app frame', () => {
     await renderApp();
     await user.click(screen.getByRole('link', { name: 'Scenarios' }));
     expect(
-      await screen.findByRole('heading', { name: 'Mortgage closing: six participants on one call' }),
+      // The real library validates every file, its reference replayed: as the picker tests, allow for a loaded machine.
+      await screen.findByRole(
+        'heading',
+        { name: 'Mortgage closing: six participants on one call' },
+        { timeout: 15_000 },
+      ),
     ).toBeTruthy();
     expect(screen.getByText('10 scenarios shown')).toBeTruthy();
   });
