@@ -1,5 +1,5 @@
 import type { AppInfo } from '@shared/ipc';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from './api';
 import { type Language, languages, storeLanguage } from './i18n';
@@ -14,6 +14,9 @@ import { type AsyncState, useAsync } from './useAsync';
 import { useHashView } from './useHashView';
 import { AboutView } from './views/AboutView';
 import { HomeView } from './views/HomeView';
+
+// The editor (with CodeMirror) loads when it is first opened, not with the app.
+const EditorRoute = lazy(() => import('./editor/EditorRoute'));
 
 /** The app's frame: a header with name, version, navigation and language; the current view. */
 export function App() {
@@ -103,6 +106,11 @@ function AppTitle({ info }: { readonly info: AsyncState<AppInfo> }) {
   );
 }
 
+function Loading() {
+  const { t } = useTranslation();
+  return <p aria-busy="true">{t('app.loading')}</p>;
+}
+
 function CurrentView(props: {
   readonly view: View;
   readonly info: AsyncState<AppInfo>;
@@ -123,5 +131,11 @@ function CurrentView(props: {
       return <ResultsRoute />;
     case 'replay':
       return <ReplayRoute />;
+    case 'edit':
+      return (
+        <Suspense fallback={<Loading />}>
+          <EditorRoute />
+        </Suspense>
+      );
   }
 }

@@ -1,7 +1,7 @@
 /** The views of the app; later issues add the console and the editor. */
 export const views = ['home', 'scenarios', 'about', 'history', 'overview'] as const;
 /** Views reached by a link naming an assessment (`#/results/<attemptId>`), not listed in the navigation. */
-export const detailViews = ['results', 'replay'] as const;
+export const detailViews = ['results', 'replay', 'edit'] as const;
 /** One view of the app. */
 export type View = (typeof views)[number] | (typeof detailViews)[number];
 
@@ -32,4 +32,9 @@ export function replayHash(attemptId: string, at?: number): string {
 /** The hash that shows a view. */
 export function hashForView(view: View): string {
   return `#/${view}`;
+}
+
+/** The hash of the scenario editor on one scenario of the library. */
+export function editHash(scenarioId: string): string {
+  return `#/edit/${encodeURIComponent(scenarioId)}`;
 }
