@@ -1,5 +1,7 @@
 import type { IpcResponse } from '@shared/ipc';
-import { type Finding, jsonPath, loadScenario } from '@shared/scenario';
+// Deep imports: through the package's index, the loader would join the app's first bundle.
+import { type Finding, jsonPath } from '@shared/scenario/format/findings';
+import { loadScenario } from '@shared/scenario/library/load';
 import {
   type KeyboardEvent,
   useCallback,

@@ -1,5 +1,5 @@
 import type { Finding } from '@shared/scenario';
-import { jsonPath } from '@shared/scenario';
+import { jsonPath } from '@shared/scenario/format/findings';
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
