@@ -3,7 +3,23 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
-import { waitFor } from './support/trainee';
+
+/**
+ * Waits in real time for the lazily loaded editor to show, running the paused clock meanwhile:
+ * React reveals a suspended screen no sooner than its fallback's throttle (a timer) allows.
+ */
+async function shown(page: Page, name: string): Promise<void> {
+  const heading = page.getByRole('heading', { name });
+  await expect
+    .poll(
+      async () => {
+        await page.clock.runFor(500);
+        return heading.isVisible();
+      },
+      { timeout: 30_000, interval: 250 },
+    )
+    .toBe(true);
+}
 
 function sectionButton(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: false });
@@ -49,8 +65,7 @@ describe(`the scenario editor in a real browser (${chooseTarget()})`, () => {
     await page.evaluate((hash) => {
       window.location.hash = hash;
     }, `#/edit/${id}`);
-    // React shows a lazily loaded screen no sooner than its fallback's throttle allows (a timer).
-    await waitFor(page, page.getByRole('heading', { name: heading }), 10);
+    await shown(page, heading);
     await page.getByText('No findings: the scenario is valid.').waitFor();
 
     // A party's answer delay below zero: the finding appears at the field and in the list.
@@ -63,8 +78,25 @@ describe(`the scenario editor in a real browser (${chooseTarget()})`, () => {
     const entry = findings.getByRole('button', { name: /\$\.parties\[2\]\.answer\.after\.min/ });
     await entry.waitFor();
     expect(await page.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
-    await min.scrollIntoViewIfNeeded();
+    await min.evaluate((input) => input.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: 'test/e2e/screenshots/editor.png' });
+    // The same finding in the JSON view, at its line.
+    await page.getByRole('button', { name: 'JSON', exact: true }).click();
+    await entry.click();
+    await page.getByRole('textbox', { name: 'The scenario as JSON' }).waitFor();
+    // CodeMirror measures and draws in animation frames, which the paused clock runs only when told.
+    await page.clock.runFor(200);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const root = document.querySelector('.editor-json')?.shadowRoot;
+          const line = root?.querySelector('.cm-activeLineGutter')?.textContent;
+          return line;
+        }),
+      )
+      .toBe('103');
+    await page.screenshot({ path: 'test/e2e/screenshots/editor-json.png' });
+    await page.getByRole('button', { name: 'Form', exact: true }).click();
 
     // A rubric weight, in another section.
     await sectionButton(page, 'Rubric').click();
@@ -95,8 +127,7 @@ describe(`the scenario editor in a real browser (${chooseTarget()})`, () => {
     await page.evaluate((hash) => {
       window.location.hash = hash;
     }, `#/edit/${id}`);
-    // React shows a lazily loaded screen no sooner than its fallback's throttle allows (a timer).
-    await waitFor(page, page.getByRole('heading', { name: heading }), 10);
+    await shown(page, heading);
     await sectionButton(page, 'Parties').click();
     expect(await brokerDelayMin(page).inputValue()).toBe('2');
     await sectionButton(page, 'Rubric').click();

@@ -15,7 +15,8 @@ function group(name: string | RegExp, container: HTMLElement = document.body) {
 }
 
 function jsonEditor(): EditorView {
-  const content = document.querySelector<HTMLElement>('.cm-content');
+  const content =
+    document.querySelector('.editor-json')?.shadowRoot?.querySelector<HTMLElement>('.cm-content') ?? null;
   if (content === null) throw new Error('the JSON view is not shown');
   const view = EditorView.findFromDOM(content);
   if (view === null) throw new Error('no CodeMirror view');
@@ -144,7 +145,7 @@ describe('the scenario editor', () => {
     expect(
       (reopened.value as { rubric: { criteria: Array<{ weight: number }> } }).rubric.criteria[0]?.weight,
     ).toBe(10);
-  });
+  }, 90_000);
 
   it('asks before leaving with unsaved changes, and stays when told to', async () => {
     const app = await editorApp();
@@ -189,5 +190,30 @@ describe('the scenario editor', () => {
     );
     expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Typed before the crash');
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
+  });
+});
+
+describe('the scenario editor on a bundled scenario', () => {
+  it('is read-only and makes an editable copy on "Duplicate to edit"', async () => {
+    const app = await editorApp();
+    await app.open('warm-transfer-swap');
+    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    expect(title.readOnly).toBe(true);
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Duplicate to edit' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/edit\/warm-transfer-swap-/));
+    await screen.findByRole('heading', { name: /\(copy\)$/ }, { timeout: 10_000 });
+    expect((screen.getByLabelText('Title') as HTMLInputElement).readOnly).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Duplicate to edit' })).toBeNull();
+  });
+
+  it('speaks German when the app does', async () => {
+    const app = await editorApp();
+    await app.i18n.changeLanguage('de');
+    window.location.hash = `#/edit/${app.copy.id}`;
+    await app.open();
+    expect(screen.getByRole('navigation', { name: 'Abschnitte' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Speichern' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Befunde' })).toBeTruthy();
   });
 });

@@ -24,8 +24,8 @@ export async function editorApp(bundledId = 'mortgage-closing') {
         <App />
       </I18nextProvider>,
     );
-    await screen.findByRole('heading', { name: /^Edit: / }, { timeout: 10_000 });
+    await screen.findByRole('heading', { name: /^(Edit|Bearbeiten): / }, { timeout: 10_000 });
     return view;
   };
-  return { ...services, copy, open };
+  return { ...services, i18n, copy, open };
 }

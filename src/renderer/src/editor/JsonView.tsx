@@ -34,6 +34,32 @@ export interface JsonViewHandle {
   readonly jumpTo: (line: number, column: number) => void;
 }
 
+/**
+ * CodeMirror's look. The view lives in a shadow root: there its styles are constructed style
+ * sheets, which the page's Content-Security-Policy (`style-src 'self'`) allows, where the
+ * `<style>` elements it would add to the document are refused. The app's colours (custom
+ * properties) reach into the shadow root.
+ */
+const theme = EditorView.theme({
+  '&': {
+    minHeight: '20rem',
+    maxHeight: 'calc(100vh - 12rem)',
+    backgroundColor: 'var(--panel)',
+    color: 'var(--fg)',
+    border: '1px solid var(--border)',
+    borderRadius: '6px',
+  },
+  '.cm-scroller': { fontFamily: 'ui-monospace, monospace', lineHeight: '1.45' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--bg)',
+    color: 'var(--muted)',
+    borderRight: '1px solid var(--border)',
+  },
+  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'rgb(10 102 194 / 8%)' },
+  '.editor-hover': { maxWidth: '28rem', padding: '0.3rem 0.5rem' },
+  '.editor-hover p': { margin: '0.2rem 0 0' },
+});
+
 /** Marks the view's own updates from the document (form edits, undo), which are not the trainer's typing. */
 const fromOutside = Annotation.define<boolean>();
 
@@ -64,6 +90,7 @@ export function JsonView(props: {
     const state = EditorState.create({
       doc: props.text,
       extensions: [
+        theme,
         lineNumbers(),
         highlightActiveLineGutter(),
         foldGutter(),
@@ -120,7 +147,10 @@ export function JsonView(props: {
         }),
       ],
     });
-    const editor = new EditorView({ state, parent: host.current });
+    const shadow = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
+    const parent = document.createElement('div');
+    shadow.replaceChildren(parent);
+    const editor = new EditorView({ state, parent, root: shadow });
     view.current = editor;
     editor.dispatch(setDiagnostics(editor.state, findingDiagnostics(editor.state, props.findings)));
     return () => {

@@ -181,8 +181,10 @@ export function findingDiagnostics(state: EditorState, findings: ReadonlyArray<F
   for (const f of findings) {
     if (f.line === undefined) continue;
     const from = offsetOf(state, f.line, f.column ?? 1);
-    const node = syntaxTree(state).resolveInner(from, 1);
-    const to = Math.max(Math.min(node.to, state.doc.lineAt(from).to), Math.min(from + 1, state.doc.length));
+    // To the end of the value's line, without its comma: `"min": -1` for a member.
+    const line = state.doc.lineAt(from);
+    const rest = state.sliceDoc(from, line.to).replace(/[\s,]+$/, '');
+    const to = Math.min(Math.max(from + rest.length, from + 1), state.doc.length);
     out.push({ from, to, severity: f.severity, message: f.message, source: f.code });
   }
   return out;
