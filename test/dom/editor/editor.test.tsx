@@ -217,3 +217,33 @@ describe('the scenario editor on a bundled scenario', () => {
     expect(screen.getByRole('region', { name: 'Befunde' })).toBeTruthy();
   });
 });
+
+describe('the audio clips of a scenario’s lines', () => {
+  it('stores a picked file for a line’s clip in the library', async () => {
+    const app = await editorApp();
+    await app.open();
+    fireEvent.click(screen.getByRole('button', { name: 'JSON' }));
+    const view = jsonEditor();
+    const text = view.state.doc.toString();
+    const at = text.indexOf('"say": {') + '"say": {'.length;
+    act(() => view.dispatch({ changes: { from: at, insert: '"clip": "mortgage/hello.wav", ' } }));
+    fireEvent.click(screen.getByRole('button', { name: 'Form' }));
+    const clips = screen.getByRole('region', { name: 'Audio clips' });
+    expect(within(clips).getByText('missing')).toBeTruthy();
+    const wav = readFileSync(join(__dirname, '../../../resources/audio/join.wav'));
+    const file = new File([wav], 'hello.wav', { type: 'audio/wav' });
+    fireEvent.change(within(clips).getByLabelText('Choose a file for mortgage/hello.wav'), {
+      target: { files: [file] },
+    });
+    await within(clips).findByText(`Stored mortgage/hello.wav (${wav.length} bytes).`, undefined, {
+      timeout: 10_000,
+    });
+    expect(within(clips).getByText('stored')).toBeTruthy();
+    const stored = await callApi('clips:get', { scenarioId: app.copy.id, clip: 'mortgage/hello.wav' });
+    expect(stored.bytes).toBe(wav.length);
+    expect(within(clips).getByRole('button', { name: 'Play mortgage/hello.wav' })).toHaveProperty(
+      'disabled',
+      false,
+    );
+  });
+});
