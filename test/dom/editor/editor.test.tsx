@@ -247,3 +247,19 @@ describe('the audio clips of a scenario’s lines', () => {
     );
   });
 });
+
+describe('saving a scenario with errors', () => {
+  it('writes nothing and says so', async () => {
+    const app = await editorApp();
+    await app.open();
+    const path = join(app.deps.dataFolder, 'scenarios', `${app.copy.id}.json`);
+    const before = readFileSync(path, 'utf8');
+    section('Parties');
+    const min = within(group('After', group('Answer', group('Party 3: Helen Brooks')))).getByLabelText('Min');
+    fireEvent.change(min, { target: { value: '-2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText(/^Not saved: the scenario has errors \(1\)/, undefined, { timeout: 20_000 });
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+  }, 60_000);
+});
