@@ -132,6 +132,9 @@ describe('the scenario editor', () => {
     section('Rubric');
     const first = group(/^Criterion 1: /);
     const weight = within(first).getByLabelText('Weight') as HTMLInputElement;
+    // Help from the locales where the schema has no description, tied to the field.
+    const helpId = weight.getAttribute('aria-describedby')?.split(' ')[0] ?? '';
+    expect(document.getElementById(helpId)?.textContent).toBe('Points this criterion is worth.');
     fireEvent.change(weight, { target: { value: '10' } });
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

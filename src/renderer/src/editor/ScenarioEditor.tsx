@@ -18,6 +18,7 @@ import { callApi } from '../api';
 import { setLeaveGuard } from '../leave-guard';
 import { editHash } from '../routes';
 import { ClipsPanel } from './ClipsPanel';
+import { helpKey } from './help';
 import { historyReducer, startHistory } from './history';
 import { JsonView, type JsonViewHandle } from './JsonView';
 import { EditorLeaveDialog } from './LeaveDialog';
@@ -90,6 +91,13 @@ export function ScenarioEditor(props: { readonly opened: IpcResponse<'scenarios:
     : (findings.find((f) => f.code === 'malformed-json' || f.code === 'not-json') ?? null);
 
   const draft = useDraft(opened, text, savedText);
+  const helpFor = useCallback(
+    (segments: ReadonlyArray<PathSegment>) => {
+      const key = helpKey(segments);
+      return key === null ? undefined : t(`help.${key}`);
+    },
+    [t],
+  );
 
   const edit = useCallback((next: string, key: string) => {
     dispatch({ type: 'edit', text: next, key, at: Date.now() });
@@ -311,6 +319,7 @@ export function ScenarioEditor(props: { readonly opened: IpcResponse<'scenarios:
                 findings={findingsByPath}
                 onSet={onSet}
                 readOnly={readOnly || !parsed.ok}
+                helpFor={helpFor}
               >
                 <FormSection section={section} value={formValue} label={t(`section.${section}`)} />
               </SchemaForm>

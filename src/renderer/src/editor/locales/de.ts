@@ -86,6 +86,55 @@ export const de: EditorMessages = {
     other: 'Andere',
     numbered: 'Form {{number}}',
   },
+  help: {
+    briefing: 'Was die Lernenden vor Beginn des Anrufs lesen.',
+    estimatedMinutes: 'Wie lange ein Durchlauf dauert, in Minuten, wie die Auswahl es zeigt.',
+    difficulty: 'Wie schwer das Szenario ist, wie die Auswahl es zeigt.',
+    language: 'Die Sprache, in der das Szenario geschrieben ist (en oder de).',
+    translationOf: 'Die ID des Szenarios, das dieses übersetzt, falls es eine Übersetzung ist.',
+    endAfter: 'Sekunden, nach denen die Sitzung von selbst endet, wenn die Lernenden nicht fertig sind.',
+    acknowledge: 'Erwartete Warnungen: Sie werden als bestätigt statt als Warnungen gemeldet.',
+    mode: 'Dreierkonferenz: höchstens drei Teilnehmende. Mehrparteien: bis zu sechs.',
+    traineeRole:
+      'Primär: Die Lernenden nehmen den eingehenden Anruf an. Sekundär: Ein geskripteter Agent fügt sie hinzu.',
+    trainee: 'Die Beteiligten-ID der Lernenden (ein Agent aus der Liste der Beteiligten).',
+    primaryAgent: 'Der Agent, der den Anruf zuerst annimmt; die Lernenden, außer sie sind sekundär.',
+    queue: 'Die Warteschlange, aus der der Anruf bearbeitet wird; eine Warteschlange der Instanz.',
+    contactLens: 'Ob Contact Lens für den Anruf eingeschaltet ist (bei Mehrparteienanrufen nicht verfügbar).',
+    country: 'Das Land, in dem die Instanz genutzt wird; die Anrufer-ID-Regeln hängen davon ab.',
+    claimedNumbers: 'Die in der Instanz beanspruchten Rufnummern.',
+    outboundCountries:
+      'Die Länder, die ausgehende Anrufe erreichen dürfen (die Freigabeliste des Service-Kontingents).',
+    role: 'Was die Person in der Geschichte ist: „Kundin“, „Hypothekenmakler“, „Dolmetscherin“.',
+    answer:
+      'Wie die Person reagiert, wenn sie angewählt wird oder ihr der Anruf angeboten wird; eine Liste gibt eine Reaktion je Versuch (die letzte wiederholt sich).',
+    outcome: 'Was geschieht: annehmen, ablehnen, nicht annehmen, besetzt oder Fehler.',
+    after:
+      'Sekunden von der Anwahl (oder dem Angebot) bis zum Ergebnis: eine Zahl oder ein Bereich von min bis max.',
+    holdTolerance: 'Wie lange die Person das Halten erträgt, bevor sie sich beschwert und bevor sie auflegt.',
+    complainAfter: 'Sekunden im Halten, bevor sich die Person beschwert.',
+    complaint: 'Was die Person sagt, wenn sie sich über das Halten beschwert.',
+    hangUpAfter: 'Sekunden im Halten, bevor die Person auflegt.',
+    clip: 'Ein aufgenommener Audioclip für diesen Satz, z. B. „mein-szenario/begruessung.ogg“ (siehe Audioclips).',
+    ifBlocked:
+      'Was ein Schritt tut, wenn er fällig ist, aber nicht laufen kann (seine Voraussetzungen gelten nicht, oder eine sprechende Person ist nicht verbunden oder stummgeschaltet).',
+    rearm:
+      'Für einen „when“-Auslöser: Nach dem Auslösen feuert der Schritt jedes Mal erneut, wenn seine Bedingung wieder gilt.',
+    passMark: 'Der Anteil der Punkte (0 bis 1), den ein Durchlauf zum Bestehen braucht, z. B. 0,8.',
+    weight: 'Punkte, die dieses Kriterium wert ist.',
+    required:
+      'Ein Pflichtkriterium muss erfüllt sein: Wird es verfehlt, ist der Durchlauf nicht bestanden, unabhängig von der Summe.',
+    appliesWhen: 'Wann das Kriterium gilt; immer, wenn leer.',
+    ifNotReached:
+      'Was ein nicht zutreffendes Kriterium bewirkt: exclude nimmt sein Gewicht aus dem Maximum, fail lässt den Durchlauf durchfallen.',
+    via: 'Für „add“: der Name einer Schnellverbindung oder eine über die Wähltastatur gewählte Nummer; ohne Angabe der eigene Weg der Person.',
+    seed: 'Der Startwert, mit dem die Musterlösung geprüft wird (zufällige Antwortverzögerungen).',
+    tests: 'Aufgezeichnete Durchläufe mit den erwarteten Urteilen; die Prüfungen spielen sie erneut ab.',
+    choices:
+      'Als Auswahl angebotene Zahlen; die berechnete Antwort muss darunter sein. Freie Eingabe, wenn leer.',
+    timeoutSeconds: 'Sekunden, die auf die Annahme durch die externe Person gewartet wird (0 bis 600).',
+    dtmf: 'Ziffern, die nach der Annahme durch die externe Person gesendet werden.',
+  },
   clips: {
     title: 'Audioclips',
     help: 'Die aufgenommenen Sätze, die die say-Effekte des Szenarios nennen. Wählen Sie eine Audiodatei (OGG, MP3 oder WAV), um sie für einen Satz zu speichern.',

@@ -24,6 +24,8 @@ export interface FormContextValue {
   /** Sets the value at a path; `undefined` removes an object's property. */
   readonly onSet: (segments: ReadonlyArray<PathSegment>, value: unknown) => void;
   readonly readOnly: boolean;
+  /** Help text for a field whose schema has no description. */
+  readonly helpFor?: (segments: ReadonlyArray<PathSegment>) => string | undefined;
 }
 
 const FormContext = createContext<FormContextValue | null>(null);
@@ -155,15 +157,16 @@ function FieldRow(props: {
   );
 }
 
-function helpOf(schema: JsonSchema): string | undefined {
-  return schema.description ?? undefined;
+function useHelp(schema: JsonSchema, segments: ReadonlyArray<PathSegment>): string | undefined {
+  const { helpFor } = useForm();
+  return schema.description ?? helpFor?.(segments);
 }
 
 function TextField(props: FieldProps) {
   const { onSet, readOnly } = useForm();
   const { path, findings, invalid } = useFieldFindings(props.segments);
   const id = fieldId(props.segments);
-  const help = helpOf(props.schema);
+  const help = useHelp(props.schema, props.segments);
   const value = typeof props.value === 'string' ? props.value : '';
   const long = (props.schema.maxLength ?? 0) >= 400;
   const common = {
@@ -202,7 +205,7 @@ function NumberField(props: FieldProps) {
   const { onSet, readOnly } = useForm();
   const { path, findings, invalid } = useFieldFindings(props.segments);
   const id = fieldId(props.segments);
-  const help = helpOf(props.schema);
+  const help = useHelp(props.schema, props.segments);
   const outside = typeof props.value === 'number' ? String(props.value) : '';
   // What the trainer typed ("1." on the way to "1.5") stays while it means the document's number.
   const [typed, setTyped] = useState(outside);
@@ -249,7 +252,7 @@ function BooleanField(props: FieldProps) {
   const { onSet, readOnly } = useForm();
   const { path, findings, invalid } = useFieldFindings(props.segments);
   const id = fieldId(props.segments);
-  const help = helpOf(props.schema);
+  const help = useHelp(props.schema, props.segments);
   return (
     <FieldRow
       id={id}
@@ -284,7 +287,7 @@ function EnumField(props: FieldProps) {
   const { onSet, readOnly } = useForm();
   const { path, findings, invalid } = useFieldFindings(props.segments);
   const id = fieldId(props.segments);
-  const help = helpOf(props.schema);
+  const help = useHelp(props.schema, props.segments);
   const choices = props.schema.enum ?? [];
   const index = choices.findIndex((choice) => choice === props.value);
   return (
@@ -327,11 +330,12 @@ function ConstField(props: FieldProps) {
   const { findings } = useFieldFindings(props.segments);
   const id = fieldId(props.segments);
   const { path } = useFieldFindings(props.segments);
+  const help = useHelp(props.schema, props.segments);
   return (
     <FieldRow
       id={id}
       label={props.label}
-      help={helpOf(props.schema)}
+      help={help}
       helpId={`${id}-help`}
       findings={findings}
       findingsId={`${id}-findings`}
@@ -463,11 +467,12 @@ export function ObjectField(
   const strays = Object.keys(value)
     .filter((key) => schema.properties?.[key] === undefined)
     .flatMap((key) => findings.get(jsonPath([...props.segments, key])) ?? []);
+  const help = useHelp(schema, props.segments);
   return (
     <Group
       segments={props.segments}
       legend={props.label}
-      help={helpOf(schema)}
+      help={help}
       extraFindings={strays}
       onRemove={props.onRemove}
       itemControls={props.itemControls}
@@ -535,11 +540,12 @@ function ArrayField(props: FieldProps) {
     onSet(props.segments, next);
   };
   const full = props.schema.maxItems !== undefined && items.length >= props.schema.maxItems;
+  const help = useHelp(props.schema, props.segments);
   return (
     <Group
       segments={props.segments}
       legend={props.label}
-      help={helpOf(props.schema)}
+      help={help}
       onRemove={props.onRemove}
       itemControls={props.itemControls}
     >
