@@ -91,6 +91,8 @@ export function JsonView(props: {
       doc: props.text,
       extensions: [
         theme,
+        // Briefings and lines are long: they wrap rather than scroll sideways.
+        EditorView.lineWrapping,
         lineNumbers(),
         highlightActiveLineGutter(),
         foldGutter(),
