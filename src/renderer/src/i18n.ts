@@ -4,8 +4,6 @@ import { de as audioDe } from './audio/locales/de';
 import { en as audioEn } from './audio/locales/en';
 import { de as consoleDe } from './console/locales/de';
 import { en as consoleEn } from './console/locales/en';
-import { de as editorDe } from './editor/locales/de';
-import { en as editorEn } from './editor/locales/en';
 import { de } from './locales/de';
 import { en } from './locales/en';
 import { de as overviewDe } from './overview/locales/de';
@@ -69,7 +67,6 @@ export async function createI18n(language?: Language): Promise<i18n> {
         replay: replayEn,
         overview: overviewEn,
         recovery: recoveryEn,
-        editor: editorEn,
       },
       de: {
         translation: de,
@@ -80,7 +77,6 @@ export async function createI18n(language?: Language): Promise<i18n> {
         replay: replayDe,
         overview: overviewDe,
         recovery: recoveryDe,
-        editor: editorDe,
       },
     },
     lng,

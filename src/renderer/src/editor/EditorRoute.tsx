@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
 import { useHashTarget } from '../results/useHashTarget';
 import { useAsync } from '../useAsync';
+import { registerEditorText } from './locales/register';
 import { ScenarioEditor } from './ScenarioEditor';
 
 function OpenedEditor(props: { readonly id: string }) {
@@ -14,6 +15,13 @@ function OpenedEditor(props: { readonly id: string }) {
 
 /** The editor on the scenario the location hash names (`#/edit/<id>`). */
 export default function EditorRoute() {
+  const { i18n } = useTranslation();
+  // Before the first `t` of the namespace; adding resources re-renders nothing else.
+  registerEditorText(i18n);
+  return <EditorForHash />;
+}
+
+function EditorForHash() {
   const { t } = useTranslation('editor');
   const { id } = useHashTarget();
   if (id === null) return <p>{t('noScenario')}</p>;
