@@ -195,18 +195,42 @@ async function consoleReactions(): Promise<Figure[]> {
   }
 }
 
+/**
+ * The JavaScript the page loads at start: the scripts and module preloads of index.html and
+ * what they import statically. Screens loaded with `import()` (the editor) come later.
+ */
+function startChunks(folder: string): ReadonlySet<string> {
+  const html = readFileSync(join(folder, 'index.html'), 'utf8');
+  const pending = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1] as string);
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const name = pending.pop() as string;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const code = readFileSync(join(folder, 'assets', name), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) pending.push(m[1] as string);
+  }
+  return seen;
+}
+
 function bundleSizes(): Figure[] {
-  const assets = join(ROOT, 'out/renderer/assets');
+  const folder = join(ROOT, 'out/renderer');
+  const assets = join(folder, 'assets');
   const js = readdirSync(assets).filter((name) => name.endsWith('.js'));
-  const gzipped = js.reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name))).length, 0) / 1024;
+  const size = (names: ReadonlyArray<string>) =>
+    names.reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name))).length, 0) / 1024;
+  const atStart = startChunks(folder);
+  const initial = size(js.filter((name) => atStart.has(name)));
+  const later = size(js.filter((name) => !atStart.has(name)));
   const preload = statSync(join(ROOT, 'out/preload/index.js')).size / 1024;
   return [
     {
-      name: 'renderer JavaScript, gzipped',
-      value: gzipped,
+      name: 'renderer JavaScript at start, gzipped',
+      value: initial,
       unit: 'KB',
-      budget: budget(gzipped, 350, '≤ 350 KB'),
+      budget: budget(initial, 350, '≤ 350 KB'),
     },
+    { name: 'renderer JavaScript loaded later (editor), gzipped', value: later, unit: 'KB' },
     { name: 'preload bundle', value: preload, unit: 'KB', budget: budget(preload, 10, '≤ 10 KB') },
   ];
 }

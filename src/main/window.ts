@@ -1,4 +1,4 @@
-import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron';
 import { APP_ORIGIN, hardenWebContents, isAppUrl, secureWebPreferences } from './security';
 
 /** Where the main window loads its page from. */
@@ -30,8 +30,30 @@ export function createMainWindow(source: WindowSource): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(source));
   hardenWebContents(window.webContents, source.devServerUrl);
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (confirmLeave(window)) event.preventDefault();
+  });
   void window.loadURL(source.devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
+}
+
+/**
+ * Asks whether to close the page although a view holds it (the scenario editor with unsaved
+ * changes); Electron asks nothing by itself. True: close anyway.
+ */
+function confirmLeave(window: BrowserWindow): boolean {
+  const german = app.getLocale().toLowerCase().startsWith('de');
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'question',
+    buttons: german ? ['Ohne Speichern schließen', 'Bleiben'] : ['Close without saving', 'Stay'],
+    defaultId: 1,
+    cancelId: 1,
+    title: german ? 'Ungespeicherte Änderungen' : 'Unsaved changes',
+    message: german
+      ? 'Ein Szenario hat ungespeicherte Änderungen. Ein Entwurf bleibt erhalten und wird beim nächsten Öffnen angeboten.'
+      : 'A scenario has unsaved changes. A draft is kept and offered when you open it again.',
+  });
+  return choice === 0;
 }
 
 /** Builds the check that an IPC request comes from this window's own page. */

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { callApi } from './api';
 import { type Language, languages, storeLanguage } from './i18n';
 import { LibraryView } from './library/LibraryView';
-import { PendingScreen } from './library/PendingScreen';
 import { OverviewView } from './overview/OverviewView';
 import { PlayFlow } from './play/PlayFlow';
 import { RecoveryBanner } from './recovery/RecoveryBanner';
@@ -19,6 +18,8 @@ import { HomeView } from './views/HomeView';
 
 /** The checks screen (`#/checks/<id>`), loaded only when a trainer opens it. */
 const ChecksRoute = lazy(() => import('./authoring/ChecksView').then((m) => ({ default: m.ChecksRoute })));
+// The editor (with CodeMirror) loads when it is first opened, not with the app.
+const EditorRoute = lazy(() => import('./editor/EditorRoute'));
 
 /** The app's frame: a header with name, version, navigation and language; the current view. */
 export function App() {
@@ -108,6 +109,11 @@ function AppTitle({ info }: { readonly info: AsyncState<AppInfo> }) {
   );
 }
 
+function Loading() {
+  const { t } = useTranslation();
+  return <p aria-busy="true">{t('app.loading')}</p>;
+}
+
 function CurrentView(props: {
   readonly view: View;
   readonly info: AsyncState<AppInfo>;
@@ -131,10 +137,14 @@ function CurrentView(props: {
     case 'library':
       return <LibraryView />;
     case 'edit':
-      return <PendingScreen view={props.view} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <EditorRoute />
+        </Suspense>
+      );
     case 'checks':
       return (
-        <Suspense fallback={<p aria-busy="true">…</p>}>
+        <Suspense fallback={<Loading />}>
           <ChecksRoute />
         </Suspense>
       );

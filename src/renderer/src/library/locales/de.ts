@@ -152,9 +152,4 @@ export const de: Widen<typeof en> = {
     replaceBundled: 'Ein mitgeliefertes Szenario kann nicht ersetzt werden; behalten Sie beide.',
     cancel: 'Import abbrechen',
   },
-  pending: {
-    edit: 'Der Editor für {{id}} ist nicht Teil dieser Version.',
-    checks: 'Die Prüfungen für {{id}} sind nicht Teil dieser Version.',
-    back: 'Zurück zur Bibliothek',
-  },
 };

@@ -143,9 +143,4 @@ export const en = {
     replaceBundled: 'A bundled scenario cannot be replaced; keep both instead.',
     cancel: 'Cancel import',
   },
-  pending: {
-    edit: 'The editor of {{id}} is not part of this build.',
-    checks: 'The checks of {{id}} are not part of this build.',
-    back: 'Back to the library',
-  },
 } as const;
