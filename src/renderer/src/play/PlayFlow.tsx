@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
 import { type CuePlayer, createCuePlayer } from '../audio';
+import { loadClip } from '../audio/load-clip';
 import { ConsoleView } from '../console/ConsoleView';
 import { SessionSummary } from '../console/SessionSummary';
 import { BriefingView, type StartChoice } from '../picker/BriefingView';
@@ -22,17 +23,6 @@ type Stage =
       readonly scenarioId: string;
       readonly choice: StartChoice;
     };
-
-/** A line's recorded clip, read through main; null when the scenario has none by that name. */
-async function loadClip(scenarioId: string, clip: string): Promise<Blob | null> {
-  try {
-    const found = await callApi('clips:get', { scenarioId, clip });
-    const bytes = Uint8Array.from(atob(found.base64), (char) => char.charCodeAt(0));
-    return new Blob([bytes], { type: found.mime });
-  } catch {
-    return null;
-  }
-}
 
 /** Where to read an assessment's details, once the results screen exists; null hides the link. */
 export type DetailsLink = (attemptId: string) => string | null;
