@@ -18,6 +18,7 @@ type Passed =
     };
 
 const SHOWN_CAPTIONS = 3;
+const RECENT_POSITIONS = 64;
 
 /** The playback of a replay, for the panel: the controls' state and what they do. */
 export interface ReplayPlaybackControl {
@@ -44,7 +45,9 @@ export function useReplayPlayback(
   const [captions, setCaptions] = useState<ReadonlyArray<Passed>>([]);
   const onCursorRef = useRef(onCursor);
   onCursorRef.current = onCursor;
-  const emitted = useRef<number | null>(null);
+  // The positions this playback moved the cursor to lately: a render may show one of them
+  // after the next has been set, and that is no move of the user's.
+  const emitted = useRef<number[]>([]);
   const player = useRef<CuePlayer | null>(null);
   const counter = useRef(0);
 
@@ -68,7 +71,8 @@ export function useReplayPlayback(
           return player.current;
         },
         onPosition: (time) => {
-          emitted.current = time;
+          emitted.current.push(time);
+          if (emitted.current.length > RECENT_POSITIONS) emitted.current.shift();
           onCursorRef.current(time);
         },
         onCues: (cues: ReadonlyArray<Cue>) => {
@@ -90,8 +94,8 @@ export function useReplayPlayback(
   useEffect(() => () => player.current?.dispose(), []);
   // A cursor this playback did not move: scrubbing, a key, an evidence link.
   useEffect(() => {
-    if (emitted.current === cursor) return;
-    emitted.current = cursor;
+    if (emitted.current.includes(cursor)) return;
+    emitted.current = [cursor];
     playback.seek(cursor);
     setCaptions([]);
   }, [cursor, playback]);
