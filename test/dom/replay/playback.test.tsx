@@ -116,4 +116,19 @@ describe('playing the replay', () => {
     expect(position()).toBe(end);
     expect(within(document.body).getByRole('button', { name: 'Play' })).toBeTruthy();
   });
+
+  it('labels its controls in German in the German UI', async () => {
+    await renderView(<ReplayView attemptId={reference.attemptId} at={0} />, {
+      stored: [reference],
+      language: 'de',
+    });
+    await screen.findByRole('button', { name: 'Abspielen' }, { timeout: 5000 });
+    const speed = screen.getByRole('group', { name: 'Tempo' });
+    expect(
+      within(speed)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['1', '2', '4']);
+    expect(screen.getByRole('log', { name: 'Was beim Abspielen zu hören ist' })).toBeTruthy();
+  });
 });
