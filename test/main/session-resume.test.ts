@@ -181,4 +181,36 @@ describe('resuming an unfinished session (session:resume)', () => {
     );
     expect(() => resumeDirector(crashed.scenario, SEED, forged)).toThrow(/^record 2 of the journal/);
   });
+
+  it('offers the sessions of a page that reloaded mid-call, in the same app, to resume', async () => {
+    const services = testHandlers({ newSeed: () => SEED });
+    const { handlers } = services;
+    const begun: { attemptId: string } = await call(handlers, 'session:begin', {
+      scenarioId: 'mortgage-closing',
+      mode: 'practice',
+      trainee,
+    });
+    const scenario = await services.deps.getScenario('mortgage-closing');
+    if (!scenario) throw new Error('no mortgage closing');
+    const records = runSession(scenario, SEED, actionsToInputs(scenario.reference.actions)).log.records;
+    await call(handlers, 'session:append', { attemptId: begun.attemptId, records: records.slice(0, 12) });
+    expect(await call(handlers, 'session:unfinished')).toEqual([]);
+    // The page reloads: main lets its running sessions go.
+    await services.sessions.release();
+    await expect(
+      call(handlers, 'session:append', { attemptId: begun.attemptId, records: records.slice(12, 13) }),
+    ).rejects.toThrow(/no running session/);
+    expect(await call(handlers, 'session:unfinished')).toEqual([
+      expect.objectContaining({ attemptId: begun.attemptId, records: 12 }),
+    ]);
+    const resumed: { records: SessionRecord[] } = await call(handlers, 'session:resume', {
+      attemptId: begun.attemptId,
+    });
+    expect(resumed.records).toEqual(records.slice(0, 12));
+    await call(handlers, 'session:append', { attemptId: begun.attemptId, records: records.slice(12) });
+    const summary: { raw: number; max: number } = await call(handlers, 'session:finish', {
+      attemptId: begun.attemptId,
+    });
+    expect(summary).toMatchObject({ raw: 100, max: 100 });
+  });
 });

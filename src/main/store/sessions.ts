@@ -224,6 +224,24 @@ export class SessionStore {
     });
   }
 
+  /**
+   * The page that played the running sessions has gone (it reloaded or crashed): each journal is
+   * closed once the operations queued on it have settled, and its attempt is unfinished again,
+   * to be resumed or closed as stopped.
+   */
+  async release(): Promise<void> {
+    await Promise.all(
+      [...this.open.keys()].map((id) =>
+        this.serial(id, async () => {
+          const session = this.open.get(id);
+          if (!session) return;
+          this.open.delete(id);
+          await session.journal.close();
+        }),
+      ),
+    );
+  }
+
   private require(attemptId: string): OpenSession {
     const session = this.open.get(attemptId);
     if (!session) throw new Error(`no running session ${attemptId}`);
