@@ -9,7 +9,8 @@ export const de: ReplayMessages = {
   noAttempt: 'Es ist keine Bewertung ausgewählt.',
   backToResults: 'Zurück zum Ergebnis',
   scrubberLabel: 'Position der Wiedergabe',
-  scrubberHint: 'Die Pfeiltasten springen von Ereignis zu Ereignis; Bild auf und Bild ab um zehn Sekunden.',
+  scrubberHint:
+    'Die Pfeiltasten springen von Ereignis zu Ereignis; Bild auf und Bild ab um zehn Sekunden; die Leertaste spielt ab oder hält an.',
   position: 'Bei {{time}}',
   playback: {
     play: 'Abspielen',

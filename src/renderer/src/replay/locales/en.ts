@@ -7,7 +7,8 @@ export const en = {
   noAttempt: 'No assessment is chosen.',
   backToResults: 'Back to the results',
   scrubberLabel: 'Replay position',
-  scrubberHint: 'Arrow keys step from event to event; Page Up and Page Down move by ten seconds.',
+  scrubberHint:
+    'Arrow keys step from event to event; Page Up and Page Down move by ten seconds; Space plays or pauses.',
   position: 'At {{time}}',
   playback: {
     play: 'Play',
