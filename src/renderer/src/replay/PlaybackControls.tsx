@@ -118,16 +118,11 @@ export function useReplayPlayback(
   };
 }
 
-/** Play or pause, the speed, and the captions of what passes while playing. */
-export function PlaybackControls(props: {
-  readonly control: ReplayPlaybackControl;
-  readonly model: ReplayModel;
-}) {
-  const { t } = useTranslation(['replay', 'audio']);
-  const [settings] = useAudioSettings();
+/** Play or pause, and the speed. */
+export function PlaybackControls(props: { readonly control: ReplayPlaybackControl }) {
+  const { t } = useTranslation('replay');
   const name = useId();
-  const { control, model } = props;
-  const shown = control.captions.filter((caption) => caption.kind === 'line' || settings.captions);
+  const { control } = props;
   return (
     <div className="replay-playback">
       <button
@@ -135,12 +130,12 @@ export function PlaybackControls(props: {
         className="replay-play"
         aria-keyshortcuts="Space"
         onClick={control.toggle}
-        title={t('replay:playback.hint')}
+        title={t('playback.hint')}
       >
-        {control.playing ? t('replay:playback.pause') : t('replay:playback.play')}
+        {control.playing ? t('playback.pause') : t('playback.play')}
       </button>
       <fieldset className="replay-speed">
-        <legend>{t('replay:playback.speed')}</legend>
+        <legend>{t('playback.speed')}</legend>
         {PLAYBACK_SPEEDS.map((speed) => (
           <label key={speed}>
             <input
@@ -150,23 +145,35 @@ export function PlaybackControls(props: {
               checked={control.speed === speed}
               onChange={() => control.setSpeed(speed)}
             />
-            {t('replay:playback.speedValue', { speed })}
+            {t('playback.speedValue', { speed })}
           </label>
         ))}
       </fieldset>
-      <div className="replay-live-captions" role="log" aria-label={t('replay:playback.captions')}>
-        {shown.map((caption) =>
-          caption.kind === 'line' ? (
-            <p key={caption.id}>
-              <strong>{partyName(model.lanes, caption.party)}:</strong> {caption.text}
-            </p>
-          ) : (
-            <p key={caption.id} className="replay-sound-caption">
-              {t(caption.key, caption.values)}
-            </p>
-          ),
-        )}
-      </div>
+    </div>
+  );
+}
+
+/** The captions of what passed while playing: lines always, sounds when sound captions are on. */
+export function PlaybackCaptions(props: {
+  readonly control: ReplayPlaybackControl;
+  readonly model: ReplayModel;
+}) {
+  const { t } = useTranslation(['replay', 'audio']);
+  const [settings] = useAudioSettings();
+  const shown = props.control.captions.filter((caption) => caption.kind === 'line' || settings.captions);
+  return (
+    <div className="replay-live-captions" role="log" aria-label={t('replay:playback.captions')}>
+      {shown.map((caption) =>
+        caption.kind === 'line' ? (
+          <p key={caption.id}>
+            <strong>{partyName(props.model.lanes, caption.party)}:</strong> {caption.text}
+          </p>
+        ) : (
+          <p key={caption.id} className="replay-sound-caption">
+            {t(caption.key, caption.values)}
+          </p>
+        ),
+      )}
     </div>
   );
 }

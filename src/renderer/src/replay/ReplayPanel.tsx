@@ -5,7 +5,7 @@ import { EventTable } from './EventTable';
 import { formatClock } from './format';
 import { InstantPanel } from './InstantPanel';
 import { instantAt, type ReplayModel, stopTimes } from './model';
-import { PlaybackControls, useReplayPlayback } from './PlaybackControls';
+import { PlaybackCaptions, PlaybackControls, useReplayPlayback } from './PlaybackControls';
 import { type Domain, TimelineSvg } from './TimelineSvg';
 
 const PAGE_MS = 10_000;
@@ -95,11 +95,12 @@ export function ReplayPanel(props: {
         <span className="replay-muted">
           {t('showing', { from: formatClock(domain.from), to: formatClock(domain.to) })}
         </span>
-        <PlaybackControls control={playback} model={model} />
+        <PlaybackControls control={playback} />
         <output className="replay-position" aria-live={playback.playing ? 'off' : 'polite'}>
           {t('position', { time: formatClock(cursor) })}
         </output>
       </div>
+      <PlaybackCaptions control={playback} model={model} />
       <TimelineSvg
         model={model}
         label={props.label}
