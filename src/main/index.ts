@@ -78,7 +78,7 @@ async function start(): Promise<void> {
       : await dialog.showOpenDialog(options);
     return result.canceled ? [] : result.filePaths;
   };
-  const { handlers, desktop } = createServices({
+  const { handlers, desktop, sessions } = createServices({
     appName: app.getName(),
     appVersion: app.getVersion(),
     dataFolder: app.getPath('userData'),
@@ -137,6 +137,11 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  // A page that reloads or crashes leaves its running sessions: they are offered to resume.
+  mainWindow.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) void sessions.release();
+  });
+  mainWindow.webContents.on('render-process-gone', () => void sessions.release());
 }
 
 app.on('window-all-closed', () => app.quit());

@@ -14,6 +14,7 @@ export const IPC_CHANNEL_NAMES = [
   'session:finish',
   'session:unfinished',
   'session:recover',
+  'session:resume',
   'assessments:list',
   'assessments:get',
   'assessments:export',

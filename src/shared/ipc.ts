@@ -84,6 +84,25 @@ export const UnfinishedSessionSchema = z.object({
 /** A session the app did not finish. */
 export type UnfinishedSession = z.infer<typeof UnfinishedSessionSchema>;
 
+/** An unfinished session opened again to go on: what the renderer rebuilds it from. */
+export const ResumedSessionSchema = z.object({
+  attemptId: z.string(),
+  /** The scenario in the version the session was taken on. */
+  scenario: ScenarioSchema,
+  mode: z.enum(['practice', 'assessment']),
+  trainee: z.object({ name: z.string(), id: z.string().optional() }),
+  seed: z.int(),
+  startedAt: z.string(),
+  /** The journal's records so far, `seq` 1 on without a gap. */
+  records: z.array(SessionRecordSchema).readonly(),
+  /** The last line was cut off by a crash: its record is lost (the line stays in the journal). */
+  truncatedTail: z.boolean(),
+  /** Lines of the journal that are not records (line 1 is the header). */
+  damagedLines: z.array(z.int()).readonly(),
+});
+/** An unfinished session opened again to go on. */
+export type ResumedSession = z.infer<typeof ResumedSessionSchema>;
+
 export { MAX_APPEND_RECORDS } from './ipc-names';
 
 import { MAX_APPEND_RECORDS } from './ipc-names';
@@ -174,6 +193,14 @@ export const ipcContract = {
   'session:recover': {
     request: z.strictObject({ attemptId: AttemptIdSchema }),
     response: AssessmentSummarySchema,
+  },
+  /**
+   * Opens an unfinished session again to go on with it in the same attempt: later records are
+   * appended to its journal and `session:finish` grades it as usual.
+   */
+  'session:resume': {
+    request: z.strictObject({ attemptId: AttemptIdSchema }),
+    response: ResumedSessionSchema,
   },
   /** The stored assessments, newest first. */
   'assessments:list': { request: NoPayload, response: z.array(AssessmentSummarySchema).readonly() },

@@ -74,6 +74,7 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     'session:finish': ({ attemptId }) => deps.sessions.finish(attemptId),
     'session:unfinished': async () => [...(await deps.sessions.unfinished())],
     'session:recover': ({ attemptId }) => deps.sessions.recover(attemptId),
+    'session:resume': ({ attemptId }) => deps.sessions.resume(attemptId),
     'assessments:list': async () => [...(await deps.assessments.list())],
     'assessments:get': ({ attemptId }) => deps.assessments.get(attemptId),
     'assessments:export': async ({ attemptId, format }) => {

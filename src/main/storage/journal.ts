@@ -94,6 +94,35 @@ export class Journal {
     return journal;
   }
 
+  /**
+   * Opens the journal of an unfinished attempt to append to it again (the attempt is resumed).
+   * A last line without its newline (cut off by a crash, or complete but unterminated) is ended
+   * with one first, so the new records start on their own line and the cut line stays in the
+   * file, reported as damaged when the journal is read.
+   */
+  static async reopen(path: string, write = defaultWriter): Promise<Journal> {
+    if (attemptIdOfPath(path) === null) throw new Error(`${basename(path)}: not an unfinished journal`);
+    const handle = await open(path, 'a', 0o600);
+    try {
+      const { size } = await handle.stat();
+      const journal = new Journal(path, handle, size, write);
+      if (size > 0) {
+        const last = Buffer.alloc(1);
+        const reader = await open(path, 'r');
+        try {
+          await reader.read(last, 0, 1, size - 1);
+        } finally {
+          await reader.close();
+        }
+        if (last[0] !== 0x0a) await journal.appendText('\n');
+      }
+      return journal;
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
   /** The bytes of complete lines in the file. */
   get bytes(): number {
     return this.size;
@@ -102,7 +131,11 @@ export class Journal {
   /** Appends values as JSON lines and flushes them to disk; on failure nothing of them stays. */
   async append(values: ReadonlyArray<unknown>): Promise<void> {
     if (values.length === 0) return;
-    const text = values.map((value) => `${JSON.stringify(value)}\n`).join('');
+    await this.appendText(values.map((value) => `${JSON.stringify(value)}\n`).join(''));
+  }
+
+  /** Appends text and flushes it to disk; on failure the file is cut back to where it was. */
+  private async appendText(text: string): Promise<void> {
     const length = Buffer.byteLength(text, 'utf8');
     if (this.size + length > MAX_JOURNAL_BYTES) {
       throw new Error(

@@ -1,5 +1,5 @@
 import { mkdir, stat } from 'node:fs/promises';
-import type { AssessmentSummary, UnfinishedSession } from '@shared/ipc';
+import type { AssessmentSummary, ResumedSession, UnfinishedSession } from '@shared/ipc';
 import type { Scenario, SessionRecord } from '@shared/scenario';
 import { SessionRecordSchema } from '@shared/scenario';
 import { scenarioHash } from '@shared/scoring/grade';
@@ -164,6 +164,82 @@ export class SessionStore {
       if (this.open.has(id)) throw new Error(`attempt ${id} is still running`);
       return this.grade(journalPath(this.deps.journalsFolder, id));
     });
+  }
+
+  /**
+   * Opens an unfinished attempt again to go on with it: its journal takes further records after
+   * its last complete one. Answers with what the renderer needs to rebuild the session: the
+   * scenario it was taken on, the header's mode, trainee, seed and start, and the journal's
+   * records so far, with what was cut off or damaged. Refused for an attempt that is running in
+   * this app, that is finished, whose scenario is gone, or whose records have a gap or an end.
+   */
+  resume(attemptId: string): Promise<ResumedSession> {
+    const id = normaliseAttemptId(attemptId);
+    return this.serial(id, async () => {
+      if (this.open.has(id)) throw new Error(`attempt ${id} is running already`);
+      const finished = await stat(finishedPath(this.deps.journalsFolder, id)).then(
+        () => true,
+        () => false,
+      );
+      if (finished) throw new Error(`attempt ${id} is finished; it cannot go on`);
+      const path = journalPath(this.deps.journalsFolder, id);
+      const exists = await stat(path).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) throw new Error(`no unfinished session ${id}`);
+      const contents = await readJournal(path);
+      const { header } = contents;
+      const scenario = await this.deps.findScenario(header.scenarioId, header.scenarioHash);
+      if (!scenario) {
+        throw new Error(
+          `the scenario "${header.scenarioId}" of attempt ${id} is no longer in the library in the version it was taken on`,
+        );
+      }
+      const { records, damagedLines } = recordsOf(contents);
+      for (const [index, record] of records.entries()) {
+        if (record.seq !== index + 1) {
+          throw new Error(
+            `the journal of attempt ${id} has no record ${index + 1} (the next one is ${record.seq}); it can only be closed as stopped`,
+          );
+        }
+      }
+      const last = records.at(-1);
+      if (last?.kind === 'end') {
+        throw new Error(`the session of attempt ${id} ended at record ${last.seq}; close it to grade it`);
+      }
+      const journal = await Journal.reopen(path, this.deps.journalWriter);
+      this.open.set(id, { header, journal, lastSeq: records.length });
+      return {
+        attemptId: id,
+        scenario,
+        mode: header.mode,
+        trainee: { ...header.trainee },
+        seed: header.seed,
+        startedAt: header.startedAt,
+        records,
+        truncatedTail: contents.truncatedTail,
+        damagedLines,
+      };
+    });
+  }
+
+  /**
+   * The page that played the running sessions has gone (it reloaded or crashed): each journal is
+   * closed once the operations queued on it have settled, and its attempt is unfinished again,
+   * to be resumed or closed as stopped.
+   */
+  async release(): Promise<void> {
+    await Promise.all(
+      [...this.open.keys()].map((id) =>
+        this.serial(id, async () => {
+          const session = this.open.get(id);
+          if (!session) return;
+          this.open.delete(id);
+          await session.journal.close();
+        }),
+      ),
+    );
   }
 
   private require(attemptId: string): OpenSession {

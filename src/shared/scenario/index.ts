@@ -22,6 +22,7 @@ export type { DialOutcome, DirectorResult, DirectorState, DirectorTimer } from '
 export * from './director/goals';
 export * from './director/random';
 export * from './director/replay';
+export * from './director/resume';
 export * from './director/session-schema';
 export * from './director/session-types';
 export * from './format/conditions';

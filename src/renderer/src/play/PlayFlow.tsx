@@ -1,14 +1,17 @@
 import type { AssessmentSummary } from '@shared/ipc';
-import type { Scenario } from '@shared/scenario';
+import { type ResumedDirector, resumeDirector, type Scenario } from '@shared/scenario';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
 import { type CuePlayer, createCuePlayer } from '../audio';
+import { loadClip } from '../audio/load-clip';
 import { ConsoleView } from '../console/ConsoleView';
 import { SessionSummary } from '../console/SessionSummary';
 import { DesktopView } from '../desktop/DesktopView';
 import { BriefingView, type StartChoice } from '../picker/BriefingView';
 import { PickerView } from '../picker/PickerView';
 import { PlaySession } from '../session/play-session';
+import { ResumeFailure, takeResumeRequests } from '../session/resume-requests';
 import { useAsync } from '../useAsync';
 
 type Stage =
@@ -22,22 +25,12 @@ type Stage =
       readonly choice: StartChoice;
     };
 
-/** A line's recorded clip, read through main; null when the scenario has none by that name. */
-async function loadClip(scenarioId: string, clip: string): Promise<Blob | null> {
-  try {
-    const found = await callApi('clips:get', { scenarioId, clip });
-    const bytes = Uint8Array.from(atob(found.base64), (char) => char.charCodeAt(0));
-    return new Blob([bytes], { type: found.mime });
-  } catch {
-    return null;
-  }
-}
-
 /** Where to read an assessment's details, once the results screen exists; null hides the link. */
 export type DetailsLink = (attemptId: string) => string | null;
 
 /** The trainee's path through the app: pick a scenario, read its briefing, play it, see the score. */
 export function PlayFlow(props: { readonly detailsLink?: DetailsLink }) {
+  const { t } = useTranslation('recovery');
   const [stage, setStage] = useState<Stage>({ stage: 'pick' });
   const player = useRef<CuePlayer | null>(null);
   useEffect(() => () => player.current?.dispose(), []);
@@ -52,18 +45,19 @@ export function PlayFlow(props: { readonly detailsLink?: DetailsLink }) {
     return player.current;
   };
 
-  const begin = async (scenario: Scenario, choice: StartChoice): Promise<void> => {
-    const started = await callApi('session:begin', {
-      scenarioId: scenario.id,
-      mode: choice.mode,
-      trainee: { name: choice.trainee },
-    });
+  const play = (
+    scenario: Scenario,
+    choice: StartChoice,
+    started: { readonly attemptId: string; readonly seed: number },
+    resume?: ResumedDirector,
+  ): void => {
     const session = new PlaySession({
       scenario,
       attemptId: started.attemptId,
       seed: started.seed,
       mode: choice.mode,
       player: playerOf(),
+      ...(resume === undefined ? {} : { resume }),
       journal: {
         append: async (attemptId, records) => {
           await callApi('session:append', { attemptId, records: [...records] });
@@ -80,6 +74,33 @@ export function PlayFlow(props: { readonly detailsLink?: DetailsLink }) {
     });
     setStage({ stage: 'play', session, choice });
   };
+
+  const begin = async (scenario: Scenario, choice: StartChoice): Promise<void> => {
+    const started = await callApi('session:begin', {
+      scenarioId: scenario.id,
+      mode: choice.mode,
+      trainee: { name: choice.trainee },
+    });
+    play(scenario, choice, started);
+  };
+
+  // The recovery banner's "Resume": the attempt goes on at the console, in its own journal.
+  const stageRef = useRef(stage);
+  stageRef.current = stage;
+  const resumeRef = useRef<(attemptId: string) => Promise<void>>(async () => undefined);
+  resumeRef.current = async (attemptId) => {
+    if (stageRef.current.stage === 'play') throw new Error(t('resumeWhilePlaying'));
+    const resumed = await callApi('session:resume', { attemptId });
+    let rebuilt: ResumedDirector;
+    try {
+      rebuilt = resumeDirector(resumed.scenario, resumed.seed, resumed.records);
+    } catch (error) {
+      // Main holds the journal open now: it can only be finished (closed as stopped) from here.
+      throw new ResumeFailure(error instanceof Error ? error.message : String(error), true);
+    }
+    play(resumed.scenario, { mode: resumed.mode, trainee: resumed.trainee.name }, resumed, rebuilt);
+  };
+  useEffect(() => takeResumeRequests((attemptId) => resumeRef.current(attemptId)), []);
 
   switch (stage.stage) {
     case 'pick':

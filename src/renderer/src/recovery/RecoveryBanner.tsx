@@ -2,17 +2,28 @@ import type { AssessmentSummary, UnfinishedSession } from '@shared/ipc';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
-import { resultsHash } from '../routes';
+import { hashForView, resultsHash } from '../routes';
+import { ResumeFailure, requestResume } from '../session/resume-requests';
 
 type ItemState =
   | { readonly kind: 'open' }
+  | { readonly kind: 'resuming' }
+  | { readonly kind: 'resumed' }
   | { readonly kind: 'closing' }
   | { readonly kind: 'closed'; readonly summary: AssessmentSummary }
-  | { readonly kind: 'failed'; readonly message: string };
+  | {
+      readonly kind: 'failed';
+      readonly message: string;
+      /** What failed: going on with it, or grading it. */
+      readonly what: 'resume' | 'grade';
+      /** Whether its journal is open for a resume that failed (then it is closed with `session:finish`). */
+      readonly open: boolean;
+    };
 
 /**
- * Offered at start: the sessions whose journals were never finished, each to be closed as
- * stopped and graded by main (`session:recover`). Shows nothing when there are none.
+ * Offered at start: the sessions whose journals were never finished, each to be resumed at the
+ * console (the play flow replays its journal and goes on live) or closed as stopped and graded
+ * by main (`session:recover`). Shows nothing when there are none.
  */
 export function RecoveryBanner() {
   const { t, i18n } = useTranslation('recovery');
@@ -30,14 +41,26 @@ export function RecoveryBanner() {
     };
   }, []);
   if (hidden || sessions.length === 0) return null;
-  const recover = async (attemptId: string) => {
-    setStates((known) => ({ ...known, [attemptId]: { kind: 'closing' } }));
+  const setState = (attemptId: string, state: ItemState) =>
+    setStates((known) => ({ ...known, [attemptId]: state }));
+  const recover = async (attemptId: string, open: boolean) => {
+    setState(attemptId, { kind: 'closing' });
     try {
-      const summary = await callApi('session:recover', { attemptId });
-      setStates((known) => ({ ...known, [attemptId]: { kind: 'closed', summary } }));
+      const summary = await callApi(open ? 'session:finish' : 'session:recover', { attemptId });
+      setState(attemptId, { kind: 'closed', summary });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setStates((known) => ({ ...known, [attemptId]: { kind: 'failed', message } }));
+      setState(attemptId, { kind: 'failed', message: messageOf(error), what: 'grade', open });
+    }
+  };
+  const resume = async (attemptId: string) => {
+    setState(attemptId, { kind: 'resuming' });
+    window.location.hash = hashForView('scenarios');
+    try {
+      await requestResume(attemptId);
+      setState(attemptId, { kind: 'resumed' });
+    } catch (error) {
+      const open = error instanceof ResumeFailure && error.open;
+      setState(attemptId, { kind: 'failed', message: messageOf(error), what: 'resume', open });
     }
   };
   return (
@@ -57,10 +80,17 @@ export function RecoveryBanner() {
               })}
               {session.truncatedTail && <span className="recovery-truncated"> {t('truncated')}</span>}{' '}
               {state.kind === 'open' && (
-                <button type="button" onClick={() => void recover(session.attemptId)}>
-                  {t('close')}
-                </button>
+                <>
+                  <button type="button" onClick={() => void resume(session.attemptId)}>
+                    {t('resume')}
+                  </button>{' '}
+                  <button type="button" onClick={() => void recover(session.attemptId, false)}>
+                    {t('close')}
+                  </button>
+                </>
               )}
+              {state.kind === 'resuming' && <span role="status">{t('resuming')}</span>}
+              {state.kind === 'resumed' && <span role="status">{t('resumed')}</span>}
               {state.kind === 'closing' && <span role="status">{t('closing')}</span>}
               {state.kind === 'closed' && (
                 <span role="status">
@@ -68,7 +98,16 @@ export function RecoveryBanner() {
                   <a href={resultsHash(session.attemptId)}>{t('openResults')}</a>
                 </span>
               )}
-              {state.kind === 'failed' && <span role="alert">{t('failed', { message: state.message })}</span>}
+              {state.kind === 'failed' && (
+                <>
+                  <span role="alert">
+                    {t(state.what === 'resume' ? 'resumeFailed' : 'failed', { message: state.message })}
+                  </span>{' '}
+                  <button type="button" onClick={() => void recover(session.attemptId, state.open)}>
+                    {t('close')}
+                  </button>
+                </>
+              )}
             </li>
           );
         })}
@@ -78,4 +117,8 @@ export function RecoveryBanner() {
       </button>
     </section>
   );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -5,6 +5,7 @@ import { EventTable } from './EventTable';
 import { formatClock } from './format';
 import { InstantPanel } from './InstantPanel';
 import { instantAt, type ReplayModel, stopTimes } from './model';
+import { PlaybackCaptions, PlaybackControls, useReplayPlayback } from './PlaybackControls';
 import { type Domain, TimelineSvg } from './TimelineSvg';
 
 const PAGE_MS = 10_000;
@@ -44,6 +45,7 @@ export function ReplayPanel(props: {
   const instant = useMemo(() => instantAt(model, cursor), [model, cursor]);
 
   useEffect(() => setDomain((current) => follow(current, cursor)), [cursor]);
+  const playback = useReplayPlayback(model, cursor, props.onCursor);
 
   const move = (time: number) => props.onCursor(Math.min(end, Math.max(0, time)));
   const onKey = (event: KeyboardEvent<SVGElement>) => {
@@ -68,6 +70,9 @@ export function ReplayPanel(props: {
       case 'End':
         move(end);
         break;
+      case ' ':
+        playback.toggle();
+        break;
       default:
         return;
     }
@@ -90,10 +95,12 @@ export function ReplayPanel(props: {
         <span className="replay-muted">
           {t('showing', { from: formatClock(domain.from), to: formatClock(domain.to) })}
         </span>
-        <output className="replay-position" aria-live="polite">
+        <PlaybackControls control={playback} />
+        <output className="replay-position" aria-live={playback.playing ? 'off' : 'polite'}>
           {t('position', { time: formatClock(cursor) })}
         </output>
       </div>
+      <PlaybackCaptions control={playback} model={model} />
       <TimelineSvg
         model={model}
         label={props.label}

@@ -4,7 +4,7 @@
  * here decides a rule; states, refusals and who hears whom all come from src/shared.
  */
 import { type ConferenceState, hearing, type LogEntry, type PartyId } from '@shared/conference';
-import { conferenceConfigOf, type Scenario, type SessionLog } from '@shared/scenario';
+import { type Cue, conferenceConfigOf, cuesOf, type Scenario, type SessionLog } from '@shared/scenario';
 import { buildTimeline, spanOf, type Timeline } from '@shared/scoring/timeline';
 
 /** What a lane shows for a stretch of time. */
@@ -60,6 +60,15 @@ export interface ReplayModel {
   readonly top: ReadonlyArray<TopMarker>;
   readonly endTime: number;
   readonly timeline: Timeline;
+  /** Every cue the session played, in order, derived from the log as the director derives them. */
+  readonly cues: ReadonlyArray<Cue>;
+  /** What the cue player needs of the scenario to play the cues. */
+  readonly sound: {
+    readonly country: string;
+    readonly language: 'en' | 'de';
+    readonly scenarioId: string;
+    readonly trainee: PartyId;
+  };
 }
 
 /** One leg at an instant. */
@@ -146,7 +155,41 @@ export function buildReplayModel(scenario: Scenario, log: SessionLog): ReplayMod
       });
     }
   }
-  return { lanes, bands, events, top, endTime: end, timeline };
+  return {
+    lanes,
+    bands,
+    events,
+    top,
+    endTime: end,
+    timeline,
+    cues: logCues(timeline, trainee),
+    sound: {
+      country: scenario.call.instance.country,
+      language: scenario.language,
+      scenarioId: scenario.id,
+      trainee,
+    },
+  };
+}
+
+/** The cues of a session: each record's, from the call before and after it (`cuesOf`). */
+function logCues(timeline: Timeline, trainee: PartyId): ReadonlyArray<Cue> {
+  const points = timeline.points;
+  const start = points[0]?.state;
+  if (start === undefined) return [];
+  let before: ConferenceState = start;
+  const cues: Cue[] = [...cuesOf(null, start, null, trainee, 0)];
+  let next = 1;
+  for (const record of timeline.records) {
+    let after: ConferenceState = before;
+    if (record.kind === 'event') {
+      after = points[next]?.state ?? before;
+      next++;
+    }
+    cues.push(...cuesOf(before, after, record, trainee, record.time));
+    before = after;
+  }
+  return cues;
 }
 
 /** The index of the last timeline point at or before `time` (0, the start, if none). */

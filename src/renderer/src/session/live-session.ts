@@ -31,6 +31,12 @@ export type LiveInput = TraineeInput extends infer I
     : never
   : never;
 
+/** Where a resumed session goes on from: the director rebuilt from its journal, at that time (ms). */
+export interface ResumePoint {
+  readonly state: DirectorState;
+  readonly time: number;
+}
+
 /**
  * The director on a real clock, with pause: simulated time runs with the wall clock while the
  * session runs and stands still while it is paused. The director's pure functions decide
@@ -48,7 +54,14 @@ export class LiveSession {
     private readonly clock: Clock,
     private readonly timers: Timers,
     private readonly onUpdate: LiveUpdate,
+    from?: ResumePoint,
   ) {
+    if (from !== undefined) {
+      // A resumed session: its clock goes on from where the journal stopped, paused.
+      this.director = from.state;
+      this.elapsedBeforePause = from.time;
+      return;
+    }
     const started = startDirector(scenario, seed);
     this.director = started.state;
     this.emit(started);

@@ -5,7 +5,7 @@
  */
 import type { AssessmentSummary } from '@shared/ipc';
 import { MAX_APPEND_RECORDS } from '@shared/ipc-names';
-import type { Cue, DirectorState, Scenario, SessionRecord } from '@shared/scenario';
+import type { Cue, DirectorState, ResumedDirector, Scenario, SessionRecord } from '@shared/scenario';
 import { type CueContext, type CuePlayer, type SoundCaption, soundCaptions } from '../audio';
 import { type Clock, type LiveInput, LiveSession, type Timers } from './live-session';
 
@@ -58,7 +58,23 @@ export interface PlaySessionOptions {
   readonly timers?: Timers;
   /** How long to wait before retrying a failed append (ms). */
   readonly retryMs?: number;
+  /**
+   * An interrupted session to go on with: the director rebuilt from its journal
+   * (`resumeDirector`). Its clock starts at the journal's last record, the records that had
+   * not reached the journal are sent first, and the captions so far are shown again.
+   */
+  readonly resume?: ResumedDirector;
 }
+
+/** The cues that start and stop the sounds that last (ringing, ringback, hold music). */
+const LASTING_CUES: ReadonlySet<Cue['cue']> = new Set([
+  'ring',
+  'ring-stop',
+  'ringback',
+  'ringback-stop',
+  'hold-music-start',
+  'hold-music-stop',
+]);
 
 const MAX_CAPTIONS = 300;
 
@@ -97,11 +113,28 @@ export class PlaySession {
       records: ReadonlyArray<SessionRecord>;
       cues: ReadonlyArray<Cue>;
     } | null = null;
-    this.live = new LiveSession(options.scenario, options.seed, clock, this.timers, (update) => {
-      if (this.snapshot === undefined) first = update;
-      else this.onUpdate(update.state, update.records, update.cues);
-    });
+    const resume = options.resume;
+    this.live = new LiveSession(
+      options.scenario,
+      options.seed,
+      clock,
+      this.timers,
+      (update) => {
+        if (this.snapshot === undefined) first = update;
+        else this.onUpdate(update.state, update.records, update.cues);
+      },
+      resume === undefined ? undefined : { state: resume.state, time: resume.time },
+    );
     this.snapshot = { director: this.live.state, running: false, captions: [], journal: { state: 'ok' } };
+    if (resume !== undefined) {
+      const captions = this.captionsOf(resume.cues);
+      this.snapshot = { ...this.snapshot, captions: captions.slice(-MAX_CAPTIONS) };
+      // What was heard before is over; what lasts (a ringing phone, hold music) sounds again.
+      const lasting = resume.cues.filter((cue) => LASTING_CUES.has(cue.cue));
+      if (lasting.length > 0) this.player?.handle(lasting, this.cueContext());
+      this.pending.push(...resume.missing);
+      void this.flush();
+    }
     if (first !== null) {
       const { state, records, cues } = first;
       this.onUpdate(state, records, cues);

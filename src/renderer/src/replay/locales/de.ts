@@ -9,8 +9,17 @@ export const de: ReplayMessages = {
   noAttempt: 'Es ist keine Bewertung ausgewählt.',
   backToResults: 'Zurück zum Ergebnis',
   scrubberLabel: 'Position der Wiedergabe',
-  scrubberHint: 'Die Pfeiltasten springen von Ereignis zu Ereignis; Bild auf und Bild ab um zehn Sekunden.',
+  scrubberHint:
+    'Die Pfeiltasten springen von Ereignis zu Ereignis; Bild auf und Bild ab um zehn Sekunden; die Leertaste spielt ab oder hält an.',
   position: 'Bei {{time}}',
+  playback: {
+    play: 'Abspielen',
+    pause: 'Anhalten',
+    hint: 'Die Leertaste spielt ab oder hält an, solange die Zeitleiste den Fokus hat.',
+    speed: 'Tempo',
+    speedValue: '{{speed}}×',
+    captions: 'Was beim Abspielen zu hören ist',
+  },
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
   zoomReset: 'Ganzen Anruf zeigen',

@@ -7,8 +7,17 @@ export const en = {
   noAttempt: 'No assessment is chosen.',
   backToResults: 'Back to the results',
   scrubberLabel: 'Replay position',
-  scrubberHint: 'Arrow keys step from event to event; Page Up and Page Down move by ten seconds.',
+  scrubberHint:
+    'Arrow keys step from event to event; Page Up and Page Down move by ten seconds; Space plays or pauses.',
   position: 'At {{time}}',
+  playback: {
+    play: 'Play',
+    pause: 'Pause',
+    hint: 'Space plays or pauses while the timeline has focus.',
+    speed: 'Speed',
+    speedValue: '{{speed}}×',
+    captions: 'What is heard while playing',
+  },
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Show the whole call',
