@@ -12,6 +12,7 @@ import { findScenario, type Library, summaryOf } from './library';
 import { createLibraryServices } from './scenario-library/handlers';
 import type { ChooseOpenPath } from './scenario-library/import';
 import { installationKeys } from './signing/keys';
+import { TrustListStore } from './signing/trust-list';
 import type { JournalWriter } from './storage/journal';
 import { AssessmentStore } from './store/assessments';
 import { SessionStore } from './store/sessions';
@@ -105,6 +106,7 @@ export function createServices(options: ServiceOptions): Services {
     assessments,
     chooseSavePath: options.chooseSavePath,
     library: libraryServices,
+    trust: new TrustListStore(options.dataFolder, keys),
     findScenarioVersion: async (id, hash) => findScenario(await currentLibrary(), id, hash)?.scenario,
     ...(options.chooseOpenPaths === undefined ? {} : { chooseOpenPaths: options.chooseOpenPaths }),
   };

@@ -37,6 +37,11 @@ export const IPC_CHANNEL_NAMES = [
   'assessments:verify',
   'assessments:export-all',
   'assessments:import-files',
+  'trust:list',
+  'trust:add',
+  'trust:remove',
+  'trust:import',
+  'trust:export',
 ] as const;
 
 /** The main→renderer events, in the contract's declaration order. */

@@ -7,6 +7,7 @@ import type { Scenario } from '@shared/scenario';
 import { type Assessment, AssessmentSchema } from '@shared/scoring/assessment';
 import { verifyAssessment } from '@shared/scoring/grade';
 import { checkSignature, type KeyPair, signDocument } from '@shared/scoring/signature';
+import { nodeVerify } from '../signing/verify';
 import { writeFileAtomic } from '../storage/atomic';
 
 /** What re-checking a stored assessment found. */
@@ -85,7 +86,7 @@ export class AssessmentStore {
     const known = this.checked.get(key);
     if (known !== undefined) return known;
     const own = await this.trust.keys();
-    const signature = checkSignature(assessment);
+    const signature = checkSignature(assessment, nodeVerify);
     let integrity: Integrity;
     if (signature.status !== 'valid' || signature.publicKey !== own.publicKey) integrity = 'tampered';
     else {
