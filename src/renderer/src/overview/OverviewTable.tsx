@@ -91,7 +91,7 @@ export function OverviewTable(props: {
                 <span className={`overview-check overview-check-${status}`}>{t(`check.${status}`)}</span>
               </td>
               <td>
-                <SignerName signer={signer} />
+                <SignerName signer={signer} t={t} />
                 {signer.kind === 'key' && !signer.own && signer.label === null && props.onTrust && (
                   <>
                     {' '}
@@ -105,7 +105,7 @@ export function OverviewTable(props: {
                 )}
               </td>
               <td>
-                <TrustedWord verdict={verdict} />
+                <TrustedWord verdict={verdict} t={t} />
               </td>
               <td>
                 {row.source === 'stored' ? t('source.stored') : t('source.imported', { file: row.file })}

@@ -17,7 +17,7 @@ import {
   signerFilterValue,
   sortAndFilter,
 } from './stats';
-import { TrustPanel } from './TrustPanel';
+import { signerText, TrustPanel } from './TrustPanel';
 import { type ImportStatus, useOverview } from './useOverview';
 import { useTrust } from './useTrust';
 
@@ -167,11 +167,7 @@ export function OverviewView() {
                 <option value="unknown">{t('signerFilter.unknown')}</option>
                 {signers.map(([value, signer]) => (
                   <option key={value} value={value}>
-                    {signer.own
-                      ? t('signer.own', { keyId: signer.keyId })
-                      : signer.label !== null
-                        ? t('signer.known', { keyId: signer.keyId, label: signer.label })
-                        : t('signer.unknown', { keyId: signer.keyId })}
+                    {signerText(t, signer)}
                   </option>
                 ))}
               </select>

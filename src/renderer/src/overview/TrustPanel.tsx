@@ -1,44 +1,47 @@
 import type { Signer, TrustVerdict } from '@shared/scoring/trust';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trust, TrustStatus } from './useTrust';
 
 /** Who signed an assessment, in words: its label and key id, "unsigned" or "invalid signature". */
-export function SignerName(props: { readonly signer: Signer }) {
-  const { t } = useTranslation('overview');
-  const { signer } = props;
+export function signerText(t: TFunction, signer: Signer): string {
   switch (signer.kind) {
     case 'unsigned':
-      return <span className="overview-signer overview-signer-unsigned">{t('signer.unsigned')}</span>;
+      return t('overview:signer.unsigned');
     case 'invalid':
-      return (
-        <span
-          className="overview-signer overview-signer-invalid"
-          title={t('signer.invalidTitle', { message: signer.message })}
-        >
-          {t('signer.invalid')}
-        </span>
-      );
+      return t('overview:signer.invalid');
     case 'key':
-      return (
-        <span className="overview-signer">
-          {signer.own
-            ? t('signer.own', { keyId: signer.keyId })
-            : signer.label === null
-              ? t('signer.unknown', { keyId: signer.keyId })
-              : t('signer.known', { keyId: signer.keyId, label: signer.label })}
-        </span>
-      );
+      if (signer.own) return t('overview:signer.own', { keyId: signer.keyId });
+      return signer.label === null
+        ? t('overview:signer.unknown', { keyId: signer.keyId })
+        : t('overview:signer.known', { keyId: signer.keyId, label: signer.label });
   }
 }
 
+/** The signer of an assessment as a table cell or a fact shows it (no hook of its own: one per row). */
+export function SignerName(props: { readonly signer: Signer; readonly t: TFunction }) {
+  const { signer, t } = props;
+  const kind = signer.kind === 'key' ? '' : ` overview-signer-${signer.kind}`;
+  return (
+    <span
+      className={`overview-signer${kind}`}
+      title={
+        signer.kind === 'invalid' ? t('overview:signer.invalidTitle', { message: signer.message }) : undefined
+      }
+    >
+      {signerText(t, signer)}
+    </span>
+  );
+}
+
 /** "yes" or "no": consistent and signed by a known key. */
-export function TrustedWord(props: { readonly verdict: TrustVerdict }) {
-  const { t } = useTranslation('overview');
+export function TrustedWord(props: { readonly verdict: TrustVerdict; readonly t: TFunction }) {
+  const { t } = props;
   const trusted = props.verdict.trusted;
   return (
     <span className={trusted ? 'overview-trusted-yes' : 'overview-trusted-no'}>
-      {trusted ? t('trusted.yes') : t('trusted.no')}
+      {trusted ? t('overview:trusted.yes') : t('overview:trusted.no')}
     </span>
   );
 }

@@ -126,12 +126,12 @@ export function AssessmentResults(props: {
             {props.check?.signature === undefined ? (
               t('check.unknown')
             ) : (
-              <SignerName signer={verdict.signer} />
+              <SignerName signer={verdict.signer} t={t} />
             )}
           </dd>
           <dt>{t('trusted')}</dt>
           <dd data-testid="results-trusted" data-trusted={verdict.trusted ? 'yes' : 'no'}>
-            <TrustedWord verdict={verdict} />
+            <TrustedWord verdict={verdict} t={t} />
           </dd>
         </dl>
         {props.actions}
