@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { AssessmentChecker } from './assessment-check';
 import type { Grader } from './grading/grader';
 import {
   type ChooseOpenPaths,
@@ -65,9 +66,14 @@ export function createServices(options: ServiceOptions): Services {
   // The installation's signing key, made in the data folder on first start.
   const keys = installationKeys(options.dataFolder);
   keys().catch(() => undefined);
+  const findScenarioVersion = async (id: string, hash?: string) =>
+    findScenario(await currentLibrary(), id, hash)?.scenario;
+  // One checker for the store and the overview: each stored file is replayed once, not per use.
+  const checker = new AssessmentChecker(findScenarioVersion);
   const assessments = new AssessmentStore(join(options.dataFolder, 'assessments'), {
     keys,
     findScenario: async (id, hash) => findScenario(await currentLibrary(), id, hash)?.scenario,
+    check: (assessment) => checker.check(assessment),
   });
   const sessions = new SessionStore({
     journalsFolder: join(options.dataFolder, 'journals'),
@@ -107,7 +113,8 @@ export function createServices(options: ServiceOptions): Services {
     chooseSavePath: options.chooseSavePath,
     library: libraryServices,
     trust: new TrustListStore(options.dataFolder, keys),
-    findScenarioVersion: async (id, hash) => findScenario(await currentLibrary(), id, hash)?.scenario,
+    findScenarioVersion,
+    checker,
     ...(options.chooseOpenPaths === undefined ? {} : { chooseOpenPaths: options.chooseOpenPaths }),
   };
   return { handlers: createHandlers(deps), deps, sessions, assessments };

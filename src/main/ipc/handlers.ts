@@ -49,12 +49,14 @@ export interface HandlerDeps {
   readonly library: LibraryServices;
   /** The trust list of signing keys in the data folder. */
   readonly trust: TrustListStore;
+  /** Re-grades assessments, remembering verdicts by content (shared with the store); one of its own when absent. */
+  readonly checker?: AssessmentChecker;
 }
 
 /** Builds the handler map from its host dependencies. */
 export function createHandlers(deps: HandlerDeps): HandlerMap {
   // Re-gradings remembered by content hash: a class opened again is not replayed again.
-  const checker = new AssessmentChecker(findVersion(deps));
+  const checker = deps.checker ?? new AssessmentChecker(findVersion(deps));
   return {
     'app:info': async () => ({
       name: deps.appName,

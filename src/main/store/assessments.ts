@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { AssessmentSummary } from '@shared/ipc';
+import type { AssessmentCheck, AssessmentSummary } from '@shared/ipc';
 import type { Scenario } from '@shared/scenario';
 import { type Assessment, AssessmentSchema } from '@shared/scoring/assessment';
 import { verifyAssessment } from '@shared/scoring/grade';
@@ -40,6 +40,11 @@ export interface AssessmentTrust {
   readonly keys: () => Promise<KeyPair>;
   /** The scenario an assessment was taken on, by id and content hash. */
   readonly findScenario: (id: string, hash: string) => Promise<Scenario | undefined>;
+  /**
+   * Re-grades an assessment (the overview's checker, which remembers its verdicts), so that a
+   * stored file listed and then checked for the overview is replayed once; without it, here.
+   */
+  readonly check?: (assessment: Assessment) => Promise<AssessmentCheck>;
 }
 
 /**
@@ -89,7 +94,10 @@ export class AssessmentStore {
     const signature = checkSignature(assessment, nodeVerify);
     let integrity: Integrity;
     if (signature.status !== 'valid' || signature.publicKey !== own.publicKey) integrity = 'tampered';
-    else {
+    else if (this.trust.check) {
+      const { status } = await this.trust.check(assessment);
+      integrity = status === 'verified' ? 'verified' : status === 'tampered' ? 'tampered' : 'unverifiable';
+    } else {
       const scenario = await this.trust.findScenario(assessment.scenario.id, assessment.scenario.hash);
       if (!scenario) integrity = 'unverifiable';
       else integrity = verifyAssessment(assessment, scenario).verified ? 'verified' : 'tampered';
