@@ -284,3 +284,16 @@ describe('the class overview: consistent, signed by, trusted', () => {
     await waitFor(() => expect(trustCells('Lena Lab')).toEqual(['yes', `Lab 3 (${labId})`, 'yes']));
   });
 });
+
+describe('the class overview in German', () => {
+  it('names the three columns and the words of a row signed here', async () => {
+    await renderView(<OverviewView />, { language: 'de', stored: [stored] });
+    await screen.findByText('Sam Stored', {}, { timeout: 5000 });
+    for (const column of ['Konsistent', 'Signiert von', 'Vertrauenswürdig'])
+      expect(screen.getByRole('button', { name: `Nach ${column} sortieren` })).toBeTruthy();
+    await waitFor(() => expect(trustCells('Sam Stored')[2]).toBe('ja'));
+    expect(trustCells('Sam Stored')[0]).toBe('ja');
+    expect(trustCells('Sam Stored')[1]).toMatch(/^diese Installation \(ed25519:[0-9a-f]{16}\)$/);
+    expect(screen.getByRole('region', { name: 'Vertrauenswürdige Unterzeichner' })).toBeTruthy();
+  });
+});
