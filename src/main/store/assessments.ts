@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -53,6 +54,8 @@ export interface AssessmentTrust {
  */
 export class AssessmentStore {
   private readonly checked = new Map<string, Integrity>();
+  /** The parsed documents of the texts read last: the overview lists, gets and verifies each file. */
+  private readonly parsed = new Map<string, Assessment>();
 
   constructor(
     readonly folder: string,
@@ -108,6 +111,9 @@ export class AssessmentStore {
 
   private async read(path: string): Promise<{ assessment: Assessment; text: string }> {
     const text = await readFile(path, 'utf8');
+    const key = createHash('sha256').update(text, 'utf8').digest('hex');
+    const known = this.parsed.get(key);
+    if (known !== undefined) return { assessment: known, text };
     const parsed = AssessmentSchema.safeParse(JSON.parse(text));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -115,6 +121,8 @@ export class AssessmentStore {
         `${path}: not a valid assessment (${issue?.path.join('.') || '(root)'}: ${issue?.message})`,
       );
     }
+    if (this.parsed.size >= 500) this.parsed.clear();
+    this.parsed.set(key, parsed.data);
     return { assessment: parsed.data, text };
   }
 
