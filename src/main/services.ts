@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { AssessmentChecker } from './assessment-check';
 import type { DesktopOrigins } from './desktop/protocol';
 import { type ChooseFolder, createDesktopService, type DesktopService } from './desktop/service';
 import type { Grader } from './grading/grader';
@@ -15,6 +16,7 @@ import { createLibraryServices } from './scenario-library/handlers';
 import type { ChooseOpenPath } from './scenario-library/import';
 import { APP_ORIGIN, CCP_ORIGIN, DESKTOP_ORIGIN } from './security';
 import { installationKeys } from './signing/keys';
+import { TrustListStore } from './signing/trust-list';
 import type { JournalWriter } from './storage/journal';
 import { AssessmentStore } from './store/assessments';
 import { SessionStore } from './store/sessions';
@@ -73,9 +75,14 @@ export function createServices(options: ServiceOptions): Services {
   // The installation's signing key, made in the data folder on first start.
   const keys = installationKeys(options.dataFolder);
   keys().catch(() => undefined);
+  const findScenarioVersion = async (id: string, hash?: string) =>
+    findScenario(await currentLibrary(), id, hash)?.scenario;
+  // One checker for the store and the overview: each stored file is replayed once, not per use.
+  const checker = new AssessmentChecker(findScenarioVersion);
   const assessments = new AssessmentStore(join(options.dataFolder, 'assessments'), {
     keys,
     findScenario: async (id, hash) => findScenario(await currentLibrary(), id, hash)?.scenario,
+    check: (assessment) => checker.check(assessment),
   });
   const sessions = new SessionStore({
     journalsFolder: join(options.dataFolder, 'journals'),
@@ -119,7 +126,9 @@ export function createServices(options: ServiceOptions): Services {
     assessments,
     chooseSavePath: options.chooseSavePath,
     library: libraryServices,
-    findScenarioVersion: async (id, hash) => findScenario(await currentLibrary(), id, hash)?.scenario,
+    trust: new TrustListStore(options.dataFolder, keys),
+    findScenarioVersion,
+    checker,
     ...(options.chooseOpenPaths === undefined ? {} : { chooseOpenPaths: options.chooseOpenPaths }),
     desktop,
   };

@@ -40,6 +40,11 @@ export const IPC_CHANNEL_NAMES = [
   'assessments:import-files',
   'desktop:get',
   'desktop:choose',
+  'trust:list',
+  'trust:add',
+  'trust:remove',
+  'trust:import',
+  'trust:export',
 ] as const;
 
 /** The main→renderer events, in the contract's declaration order. */

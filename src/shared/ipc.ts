@@ -11,6 +11,8 @@ import { libraryContract } from './library-contract';
 import { SessionRecordSchema } from './scenario/director/session-schema';
 import { ScenarioSchema } from './scenario/format/schema';
 import { AssessmentSchema } from './scoring/assessment';
+import { PublicKeySchema } from './scoring/signature';
+import { SignatureCheckSchema, TrustViewSchema } from './scoring/trust';
 
 /** What the renderer learns about the app it runs in. */
 export const AppInfoSchema = z.object({
@@ -118,6 +120,8 @@ export const AssessmentCheckSchema = z.object({
   status: z.enum(['verified', 'tampered', 'other-version', 'unknown-scenario']),
   /** What differs, one sentence each. */
   problems: z.array(z.string()).readonly(),
+  /** Whose Ed25519 signature the file carries and whether it matches the content. */
+  signature: SignatureCheckSchema.optional(),
 });
 /** How an assessment stands when main re-grades it. */
 export type AssessmentCheck = z.infer<typeof AssessmentCheckSchema>;
@@ -256,6 +260,42 @@ export const ipcContract = {
     request: NoPayload,
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('chosen'), desktop: DesktopInfoSchema }),
+      z.object({ status: z.literal('cancelled') }),
+    ]),
+  },
+  /** The trust list of signing keys (kept in the data folder) and this installation's own key. */
+  'trust:list': { request: NoPayload, response: TrustViewSchema },
+  /** Adds a key to the trust list (or renames it when it is there); answers the new list. */
+  'trust:add': {
+    request: z.strictObject({ publicKey: PublicKeySchema, label: cleanLine().trim().min(1).max(200) }),
+    response: TrustViewSchema,
+  },
+  /** Removes a key from the trust list; answers the new list. */
+  'trust:remove': { request: z.strictObject({ publicKey: PublicKeySchema }), response: TrustViewSchema },
+  /**
+   * Adds the keys of a keys.json (the format `grade --trust` reads) to the trust list: the file
+   * the user picks in the open dialog, or the given text. A bad file changes nothing.
+   */
+  'trust:import': {
+    request: z.strictObject({
+      file: z.strictObject({ name: z.string().max(1000), text: z.string().max(1_000_000) }).optional(),
+    }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('imported'), added: z.int(), view: TrustViewSchema }),
+      z.object({ status: z.literal('cancelled') }),
+    ]),
+  },
+  /**
+   * Saves a keys.json where the user chooses: this installation's public key under a label (to
+   * register a lab machine with the trainer), or the whole trust list (to share it).
+   */
+  'trust:export': {
+    request: z.discriminatedUnion('scope', [
+      z.strictObject({ scope: z.literal('own'), label: cleanLine().trim().min(1).max(200) }),
+      z.strictObject({ scope: z.literal('list') }),
+    ]),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), path: z.string() }),
       z.object({ status: z.literal('cancelled') }),
     ]),
   },

@@ -4,6 +4,7 @@ import validateStatement from '@learninglocker/xapi-validation';
 import { actionsToInputs, runSession, type SessionRecord } from '@shared/scenario';
 import { AssessmentSchema } from '@shared/scoring/assessment';
 import { verifyAssessment } from '@shared/scoring/grade';
+import { generateKeyPair, keyIdOf, signDocument } from '@shared/scoring/signature';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledScenario, gradedAssessment, MORTGAGE_MISTAKES } from '../support/assessments';
 import { runCliText } from '../support/cli';
@@ -168,6 +169,63 @@ describe(`results, replay and the class overview in a real browser (${chooseTarg
     ).toBe(1);
     expect(await app.page.getByText('Most often missed:').textContent()).toContain('(50 % met)');
     await app.page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
+  });
+
+  it('shows consistent, signed by and trusted for three files, one signed by a lab machine; trusting that signer makes it trusted', async () => {
+    const exported = readFileSync(join(app.dataFolder, 'assessments', `${reference}.json`), 'utf8');
+    const lab = generateKeyPair();
+    const labId = keyIdOf(lab.publicKey);
+    const fromLab = signDocument(
+      gradedAssessment(mortgage, { trainee: 'Lena Lab', attemptId: '22222222-2222-4333-8444-555555555555' }),
+      lab,
+    );
+    const unsigned = gradedAssessment(mortgage, { actions: MORTGAGE_MISTAKES, trainee: 'Uwe Unsigned' });
+    const files = [
+      { name: 'alex.json', text: exported },
+      { name: 'lena.json', text: JSON.stringify(fromLab) },
+      { name: 'uwe.json', text: JSON.stringify(unsigned) },
+    ];
+    // A fresh overview: the stored assessment and nothing imported yet.
+    await app.page.goto(`${app.page.url().split('#')[0]}#/overview`);
+    await app.page.reload();
+    await app.page.getByRole('heading', { level: 1, name: 'Class overview' }).waitFor();
+    await app.page.getByRole('table').waitFor();
+    await app.page.evaluate((dropped) => {
+      const transfer = new DataTransfer();
+      for (const file of dropped)
+        transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
+      const zone = document.querySelector('.overview-drop');
+      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    await app.page.getByText('3 files imported.').waitFor();
+    const rows = app.page.getByRole('row');
+    const lena = rows.filter({ hasText: 'Lena Lab' });
+    expect(await lena.getAttribute('data-check')).toBe('verified');
+    expect(await lena.getAttribute('data-signer')).toBe('unknown');
+    expect(await lena.getAttribute('data-trusted')).toBe('no');
+    expect(await lena.getByRole('cell', { name: `${labId} (unknown key)` }).count()).toBe(1);
+    const uwe = rows.filter({ hasText: 'Uwe Unsigned' });
+    expect(await uwe.getAttribute('data-signer')).toBe('unsigned');
+    expect(await uwe.getAttribute('data-trusted')).toBe('no');
+    const alex = rows.filter({ has: app.page.getByRole('cell', { name: 'file alex.json' }) });
+    expect(await alex.getAttribute('data-signer')).toBe('known');
+    expect(await alex.getAttribute('data-trusted')).toBe('yes');
+    // By keyboard: the row's button opens the label field, Enter trusts the key.
+    await lena.getByRole('button', { name: `Trust the signer of Lena Lab: ${labId}` }).click();
+    const label = app.page.getByRole('textbox', { name: 'Label of the key (which machine)' });
+    await expect.poll(() => label.evaluate((input) => input === document.activeElement)).toBe(true);
+    await app.page.keyboard.type('Lab 2, seat 4');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => lena.getAttribute('data-trusted')).toBe('yes');
+    expect(await lena.getByRole('cell', { name: `Lab 2, seat 4 (${labId})` }).count()).toBe(1);
+    expect(await uwe.getAttribute('data-trusted')).toBe('no');
+    const list = app.page.getByRole('list', { name: 'Trusted keys' });
+    expect(await list.getByText('Lab 2, seat 4').count()).toBe(1);
+    expect(JSON.parse(readFileSync(join(app.dataFolder, 'keys', 'trusted-keys.json'), 'utf8'))).toEqual({
+      keys: [{ publicKey: lab.publicKey, label: 'Lab 2, seat 4' }],
+    });
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'overview-trust.png'), fullPage: true });
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('offers a crashed session at start and closes it as stopped and graded', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import validateStatement from '@learninglocker/xapi-validation';
@@ -32,9 +32,10 @@ describe('stored assessments: verify and export all', () => {
     };
     await services.assessments.save(good);
     await services.assessments.save(older);
-    expect(await call(services.handlers, 'assessments:verify', { attemptId: good.attemptId })).toEqual({
+    expect(await call(services.handlers, 'assessments:verify', { attemptId: good.attemptId })).toMatchObject({
       status: 'verified',
       problems: [],
+      signature: { status: 'valid' },
     });
     const check: { status: string; problems: string[] } = await call(
       services.handlers,
@@ -88,5 +89,47 @@ describe('stored assessments: verify and export all', () => {
       ok: false,
       error: 'x.json: not a valid assessment ($: Invalid input: expected object, received array)',
     });
+  });
+});
+
+describe('re-gradings remembered by content hash', () => {
+  it('answers a file imported again from memory, with the same verdict, and re-grades a changed copy', async () => {
+    const services = testHandlers();
+    const good = gradedAssessment(mortgage);
+    const tampered = { ...good, result: { ...good.result, raw: good.result.raw - 10 } };
+    const files = [
+      { name: 'good.json', text: JSON.stringify(good) },
+      { name: 'tampered.json', text: JSON.stringify(tampered) },
+    ];
+    const statuses = async (batch: typeof files) => {
+      const answer: { files: Array<{ ok: boolean; check?: { status: string } }> } = await call(
+        services.handlers,
+        'assessments:import-files',
+        { files: batch },
+      );
+      return answer.files.map((file) => file.check?.status);
+    };
+    expect(await statuses(files)).toEqual(['verified', 'tampered']);
+    expect(await statuses(files)).toEqual(['verified', 'tampered']);
+    // The same name with other content is another file: graded afresh.
+    const edited = { ...good, result: { ...good.result, passed: !good.result.passed } };
+    expect(await statuses([{ name: 'good.json', text: JSON.stringify(edited) }])).toEqual(['tampered']);
+    expect(await statuses([{ name: 'good.json', text: JSON.stringify(good) }])).toEqual(['verified']);
+  });
+
+  it('a stored file changed on disk after it was checked is tampered, though its first verdict is remembered', async () => {
+    const services = testHandlers();
+    const good = gradedAssessment(mortgage);
+    const path = await services.assessments.save(good);
+    expect(await call(services.handlers, 'assessments:verify', { attemptId: good.attemptId })).toMatchObject({
+      status: 'verified',
+    });
+    const stored = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...stored, trainee: { name: 'Someone Else' } }, null, 2));
+    const listed: Array<{ integrity?: string }> = await call(services.handlers, 'assessments:list');
+    expect(listed.map((summary) => summary.integrity)).toEqual(['tampered']);
+    await expect(
+      call(services.handlers, 'assessments:verify', { attemptId: good.attemptId }),
+    ).rejects.toThrow(/tampered/);
   });
 });

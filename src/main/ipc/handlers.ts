@@ -1,14 +1,12 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { IpcChannel, IpcRequest, IpcResponse, ScenarioSummary } from '@shared/ipc';
 import type { Scenario } from '@shared/scenario';
 import { buildXapiStatements } from '@shared/scoring/xapi';
-import {
-  checkAssessment,
-  type FindScenarioVersion,
-  importAssessmentPaths,
-  importAssessmentTexts,
-} from '../assessment-check';
+import { AssessmentChecker, type FindScenarioVersion } from '../assessment-check';
 import type { DesktopService } from '../desktop/service';
 import { createLibraryHandlers, type LibraryServices } from '../scenario-library/handlers';
+import { type TrustListStore, trustListText } from '../signing/trust-list';
 import { writeFileAtomic } from '../storage/atomic';
 import type { AssessmentStore } from '../store/assessments';
 import type { SessionStore } from '../store/sessions';
@@ -52,10 +50,16 @@ export interface HandlerDeps {
   readonly library: LibraryServices;
   /** The user's own agent desktop folder (none: the host serves no agent desktop). */
   readonly desktop?: DesktopService;
+  /** The trust list of signing keys in the data folder. */
+  readonly trust: TrustListStore;
+  /** Re-grades assessments, remembering verdicts by content (shared with the store); one of its own when absent. */
+  readonly checker?: AssessmentChecker;
 }
 
 /** Builds the handler map from its host dependencies. */
 export function createHandlers(deps: HandlerDeps): HandlerMap {
+  // Re-gradings remembered by content hash: a class opened again is not replayed again.
+  const checker = deps.checker ?? new AssessmentChecker(findVersion(deps));
   return {
     'app:info': async () => ({
       name: deps.appName,
@@ -91,8 +95,7 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       return { status: 'saved', path };
     },
     ...createLibraryHandlers(deps.library),
-    'assessments:verify': async ({ attemptId }) =>
-      checkAssessment(await deps.assessments.get(attemptId), findVersion(deps)),
+    'assessments:verify': async ({ attemptId }) => checker.check(await deps.assessments.get(attemptId)),
     'assessments:export-all': async ({ attemptIds, format }) => {
       const assessments = [];
       for (const attemptId of attemptIds) assessments.push(await deps.assessments.get(attemptId));
@@ -106,12 +109,39 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       return { status: 'saved', path, count: assessments.length };
     },
     'assessments:import-files': async ({ files }) => {
-      if (files !== undefined)
-        return { status: 'imported', files: [...(await importAssessmentTexts(files, findVersion(deps)))] };
+      if (files !== undefined) return { status: 'imported', files: [...(await checker.importTexts(files))] };
       if (deps.chooseOpenPaths === undefined) throw new Error('this host has no open dialog');
       const paths = await deps.chooseOpenPaths({ filters: [{ name: 'Assessments', extensions: ['json'] }] });
       if (paths.length === 0) return { status: 'cancelled' };
-      return { status: 'imported', files: [...(await importAssessmentPaths(paths, findVersion(deps)))] };
+      return { status: 'imported', files: [...(await checker.importPaths(paths))] };
+    },
+    'trust:list': () => deps.trust.view(),
+    'trust:add': ({ publicKey, label }) => deps.trust.add(publicKey, label),
+    'trust:remove': ({ publicKey }) => deps.trust.remove(publicKey),
+    'trust:import': async ({ file }) => {
+      if (file !== undefined) return { status: 'imported', ...(await deps.trust.import([file])) };
+      if (deps.chooseOpenPaths === undefined) throw new Error('this host has no open dialog');
+      const paths = await deps.chooseOpenPaths({ filters: [{ name: 'Trust list', extensions: ['json'] }] });
+      if (paths.length === 0) return { status: 'cancelled' };
+      const files = [];
+      for (const path of paths) {
+        files.push({ name: basename(path), text: await readTextFile(path) });
+      }
+      return { status: 'imported', ...(await deps.trust.import(files)) };
+    },
+    'trust:export': async (request) => {
+      const view = await deps.trust.view();
+      const keys =
+        request.scope === 'own'
+          ? [{ publicKey: view.own.publicKey, label: request.label }]
+          : view.keys.map(({ publicKey, label }) => ({ publicKey, label }));
+      const path = await deps.chooseSavePath({
+        defaultName: request.scope === 'own' ? `key-${view.own.keyId.slice(8)}.keys.json` : 'keys.json',
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      });
+      if (path === null) return { status: 'cancelled' };
+      await writeFileAtomic(path, trustListText({ keys }));
+      return { status: 'saved', path };
     },
     'desktop:get': () => desktopOf(deps).info(),
     'desktop:choose': async () => {
@@ -125,6 +155,15 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
 function desktopOf(deps: HandlerDeps): DesktopService {
   if (deps.desktop === undefined) throw new Error('this host serves no agent desktop');
   return deps.desktop;
+}
+
+/** A keys.json of the open dialog: at most 1 MB, or an error naming it. */
+async function readTextFile(path: string): Promise<string> {
+  const name = basename(path);
+  const info = await stat(path).catch(() => null);
+  if (info === null || !info.isFile()) throw new Error(`${name}: cannot be read (not a file)`);
+  if (info.size > 1_000_000) throw new Error(`${name}: ${info.size} bytes; a trust list is at most 1 MB`);
+  return readFile(path, 'utf8');
 }
 
 /** The scenario lookup by version, or by id only where the host gives no versioned lookup. */

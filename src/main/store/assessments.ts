@@ -1,12 +1,14 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { AssessmentSummary } from '@shared/ipc';
+import type { AssessmentCheck, AssessmentSummary } from '@shared/ipc';
 import type { Scenario } from '@shared/scenario';
 import { type Assessment, AssessmentSchema } from '@shared/scoring/assessment';
 import { verifyAssessment } from '@shared/scoring/grade';
 import { checkSignature, type KeyPair, signDocument } from '@shared/scoring/signature';
+import { nodeVerify } from '../signing/verify';
 import { writeFileAtomic } from '../storage/atomic';
 
 /** What re-checking a stored assessment found. */
@@ -39,6 +41,11 @@ export interface AssessmentTrust {
   readonly keys: () => Promise<KeyPair>;
   /** The scenario an assessment was taken on, by id and content hash. */
   readonly findScenario: (id: string, hash: string) => Promise<Scenario | undefined>;
+  /**
+   * Re-grades an assessment (the overview's checker, which remembers its verdicts), so that a
+   * stored file listed and then checked for the overview is replayed once; without it, here.
+   */
+  readonly check?: (assessment: Assessment) => Promise<AssessmentCheck>;
 }
 
 /**
@@ -47,6 +54,8 @@ export interface AssessmentTrust {
  */
 export class AssessmentStore {
   private readonly checked = new Map<string, Integrity>();
+  /** The parsed documents of the texts read last: the overview lists, gets and verifies each file. */
+  private readonly parsed = new Map<string, Assessment>();
 
   constructor(
     readonly folder: string,
@@ -85,10 +94,13 @@ export class AssessmentStore {
     const known = this.checked.get(key);
     if (known !== undefined) return known;
     const own = await this.trust.keys();
-    const signature = checkSignature(assessment);
+    const signature = checkSignature(assessment, nodeVerify);
     let integrity: Integrity;
     if (signature.status !== 'valid' || signature.publicKey !== own.publicKey) integrity = 'tampered';
-    else {
+    else if (this.trust.check) {
+      const { status } = await this.trust.check(assessment);
+      integrity = status === 'verified' ? 'verified' : status === 'tampered' ? 'tampered' : 'unverifiable';
+    } else {
       const scenario = await this.trust.findScenario(assessment.scenario.id, assessment.scenario.hash);
       if (!scenario) integrity = 'unverifiable';
       else
@@ -102,6 +114,9 @@ export class AssessmentStore {
 
   private async read(path: string): Promise<{ assessment: Assessment; text: string }> {
     const text = await readFile(path, 'utf8');
+    const key = createHash('sha256').update(text, 'utf8').digest('hex');
+    const known = this.parsed.get(key);
+    if (known !== undefined) return { assessment: known, text };
     const parsed = AssessmentSchema.safeParse(JSON.parse(text));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -109,6 +124,8 @@ export class AssessmentStore {
         `${path}: not a valid assessment (${issue?.path.join('.') || '(root)'}: ${issue?.message})`,
       );
     }
+    if (this.parsed.size >= 500) this.parsed.clear();
+    this.parsed.set(key, parsed.data);
     return { assessment: parsed.data, text };
   }
 

@@ -40,17 +40,30 @@ export function sameJson(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
     return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
   }
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, index) => sameJson(item, b[index]));
+  // Loops without intermediate arrays: replay compares every record of every log with this.
+  const isArray = Array.isArray(a);
+  if (isArray !== Array.isArray(b)) return false;
+  if (isArray) {
+    const left = a as ReadonlyArray<unknown>;
+    const right = b as ReadonlyArray<unknown>;
+    if (left.length !== right.length) return false;
+    for (let index = 0; index < left.length; index++) {
+      if (!sameJson(left[index], right[index])) return false;
+    }
+    return true;
   }
-  const left = Object.entries(a as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  const rightCount = Object.values(right).filter((v) => v !== undefined).length;
-  return (
-    left.length === rightCount &&
-    left.every(([key, value]) => Object.hasOwn(right, key) && sameJson(value, right[key]))
-  );
+  let leftCount = 0;
+  for (const key of Object.keys(left)) {
+    const value = left[key];
+    if (value === undefined) continue;
+    leftCount++;
+    if (!Object.hasOwn(right, key) || !sameJson(value, right[key])) return false;
+  }
+  let rightCount = 0;
+  for (const key of Object.keys(right)) if (right[key] !== undefined) rightCount++;
+  return leftCount === rightCount;
 }
 
 /** The namespace of this app's name-based UUIDs: the v5 UUID of `urn:conference-call-trainer` in the URL namespace. */

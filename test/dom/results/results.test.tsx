@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { keyIdOf } from '@shared/scoring/signature';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { keyFileOf } from '../../../src/main/signing/keys';
 import { AssessmentResults } from '../../../src/renderer/src/results/AssessmentResults';
 import { ResultsView } from '../../../src/renderer/src/results/ResultsView';
 import { bundledScenario, gradedAssessment, MORTGAGE_MISTAKES } from '../../support/assessments';
@@ -27,6 +30,23 @@ describe('the results screen of a stored assessment', () => {
     expect(screen.getByText(`mortgage-closing, version ${mortgage.version}`)).toBeTruthy();
     expect(screen.getByText('3 min 38 s')).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('results-check').dataset.status).toBe('verified'));
+  });
+
+  it('says consistent, signed by this installation and trusted, each on its own', async () => {
+    const { services } = await renderView(<ResultsView attemptId={mistakes.attemptId} />, {
+      stored: [mistakes],
+    });
+    await screen.findByRole('heading', { level: 1, name: `Results: ${mortgage.title}` }, { timeout: 5000 });
+    const own = JSON.parse(readFileSync(keyFileOf(services.deps.dataFolder), 'utf8')) as {
+      publicKey: string;
+    };
+    await waitFor(() => expect(screen.getByTestId('results-trusted').textContent).toBe('yes'));
+    expect(screen.getByTestId('results-check').textContent).toBe(
+      'Yes: re-graded from its log with the same result',
+    );
+    expect(screen.getByTestId('results-signer').textContent).toBe(
+      `this installation (${keyIdOf(own.publicKey)})`,
+    );
   });
 
   it.each([

@@ -1,16 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import type { OverviewRow, SortKey } from './stats';
+import type { JudgedRow, OverviewRow, SortKey } from './stats';
+import { SignerName, TrustedWord, TrustSignerButton } from './TrustPanel';
 
-const COLUMNS: ReadonlyArray<SortKey> = ['trainee', 'scenario', 'date', 'score', 'passed', 'check'];
+const COLUMNS: ReadonlyArray<SortKey> = [
+  'trainee',
+  'scenario',
+  'date',
+  'score',
+  'passed',
+  'check',
+  'signer',
+  'trusted',
+];
 
 /** The overview's table: one row per assessment, sortable by every column, each row opening its results. */
 export function OverviewTable(props: {
-  readonly rows: ReadonlyArray<OverviewRow>;
+  readonly rows: ReadonlyArray<JudgedRow>;
   readonly sortKey: SortKey;
   readonly direction: 'ascending' | 'descending';
   readonly onSort: (key: SortKey) => void;
   readonly onOpen: (row: OverviewRow) => void;
   readonly selected: string | null;
+  /** Trusts a signer's key under a label; absent, rows offer no "Trust this signer". */
+  readonly onTrust?: (publicKey: string, label: string) => Promise<boolean>;
 }) {
   const { t, i18n } = useTranslation('overview');
   return (
@@ -37,12 +49,21 @@ export function OverviewTable(props: {
       </thead>
       <tbody>
         {props.rows.map((row) => {
-          const { assessment } = row;
+          const { assessment, verdict } = row;
+          const { signer } = verdict;
           const status = row.check?.status ?? 'unchecked';
           return (
             <tr
               key={row.key}
               data-check={status}
+              data-signer={
+                signer.kind === 'key'
+                  ? signer.own || signer.label !== null
+                    ? 'known'
+                    : 'unknown'
+                  : signer.kind
+              }
+              data-trusted={verdict.trusted ? 'yes' : 'no'}
               aria-selected={props.selected === row.key}
               className={props.selected === row.key ? 'overview-row-selected' : undefined}
             >
@@ -68,6 +89,23 @@ export function OverviewTable(props: {
               <td>{assessment.result.passed ? t('yes') : t('no')}</td>
               <td>
                 <span className={`overview-check overview-check-${status}`}>{t(`check.${status}`)}</span>
+              </td>
+              <td>
+                <SignerName signer={signer} t={t} />
+                {signer.kind === 'key' && !signer.own && signer.label === null && props.onTrust && (
+                  <>
+                    {' '}
+                    <TrustSignerButton
+                      trainee={assessment.trainee.name}
+                      keyId={signer.keyId}
+                      publicKey={signer.publicKey}
+                      onTrust={props.onTrust}
+                    />
+                  </>
+                )}
+              </td>
+              <td>
+                <TrustedWord verdict={verdict} t={t} />
               </td>
               <td>
                 {row.source === 'stored' ? t('source.stored') : t('source.imported', { file: row.file })}

@@ -1,4 +1,5 @@
 import type { Scenario } from '@shared/scenario';
+import type { Signer, TrustView } from '@shared/scoring/trust';
 import './overview.css';
 import { type DragEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +8,18 @@ import { loadScenarioOf } from '../results/useStoredAssessment';
 import { replayHash } from '../routes';
 import { CriterionRateChart, ScoreDistributionChart } from './Charts';
 import { OverviewTable } from './OverviewTable';
-import { byScenario, type OverviewFilter, type OverviewRow, type SortKey, sortAndFilter } from './stats';
+import {
+  byScenario,
+  judgeRows,
+  type OverviewFilter,
+  type OverviewRow,
+  type SortKey,
+  signerFilterValue,
+  sortAndFilter,
+} from './stats';
+import { signerText, TrustPanel } from './TrustPanel';
 import { type ImportStatus, useOverview } from './useOverview';
+import { useTrust } from './useTrust';
 
 const CHECKS = ['verified', 'tampered', 'other-version', 'unknown-scenario', 'unchecked'] as const;
 
@@ -20,24 +31,42 @@ const CHECKS = ['verified', 'tampered', 'other-version', 'unknown-scenario', 'un
 export function OverviewView() {
   const { t } = useTranslation('overview');
   const data = useOverview();
-  const [filter, setFilter] = useState<OverviewFilter>({ text: '', scenarioId: '', check: '' });
+  const trust = useTrust();
+  const [filter, setFilter] = useState<OverviewFilter>({
+    text: '',
+    scenarioId: '',
+    check: '',
+    signer: '',
+    trusted: '',
+  });
   const [sortKey, setSortKey] = useState<SortKey>('date');
   const [direction, setDirection] = useState<'ascending' | 'descending'>('descending');
   const [selected, setSelected] = useState<OverviewRow | null>(null);
   const [dragging, setDragging] = useState(false);
-  const all = useMemo(() => [...(data.stored ?? []), ...data.imported], [data.stored, data.imported]);
+  const all = useMemo(
+    () => judgeRows([...(data.stored ?? []), ...data.imported], trust.view),
+    [data.stored, data.imported, trust.view],
+  );
   const rows = useMemo(
     () => sortAndFilter(all, filter, sortKey, direction),
     [all, filter, sortKey, direction],
   );
   const groups = useMemo(() => byScenario(rows), [rows]);
   const scenarios = useMemo(() => byScenario(all).map(({ id, title }) => ({ id, title })), [all]);
+  // The keys that signed the rows, each once, for the signer filter.
+  const signers = useMemo(() => {
+    const keys = new Map<string, Extract<Signer, { kind: 'key' }>>();
+    for (const { verdict } of all) {
+      if (verdict.signer.kind === 'key') keys.set(signerFilterValue(verdict.signer), verdict.signer);
+    }
+    return [...keys.entries()];
+  }, [all]);
 
   const sort = (key: SortKey) => {
     if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
     else {
       setSortKey(key);
-      setDirection(key === 'date' || key === 'score' ? 'descending' : 'ascending');
+      setDirection(key === 'date' || key === 'score' || key === 'trusted' ? 'descending' : 'ascending');
     }
   };
   const onDrop = (event: DragEvent<HTMLElement>) => {
@@ -126,6 +155,36 @@ export function OverviewView() {
                 ))}
               </select>
             </label>
+            <label>
+              {t('filterSigner')}{' '}
+              <select
+                value={filter.signer}
+                onChange={(event) => setFilter({ ...filter, signer: event.target.value })}
+              >
+                <option value="">{t('all')}</option>
+                <option value="unsigned">{t('signerFilter.unsigned')}</option>
+                <option value="invalid">{t('signerFilter.invalid')}</option>
+                <option value="unknown">{t('signerFilter.unknown')}</option>
+                {signers.map(([value, signer]) => (
+                  <option key={value} value={value}>
+                    {signerText(t, signer)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('filterTrusted')}{' '}
+              <select
+                value={filter.trusted}
+                onChange={(event) =>
+                  setFilter({ ...filter, trusted: event.target.value as OverviewFilter['trusted'] })
+                }
+              >
+                <option value="">{t('all')}</option>
+                <option value="yes">{t('trusted.yes')}</option>
+                <option value="no">{t('trusted.no')}</option>
+              </select>
+            </label>
             <span role="status">{t('shown', { count: rows.length })}</span>
           </div>
           <OverviewTable
@@ -135,6 +194,7 @@ export function OverviewView() {
             onSort={sort}
             onOpen={setSelected}
             selected={selected?.key ?? null}
+            onTrust={trust.add}
           />
           <section aria-labelledby="overview-charts">
             <h2 id="overview-charts">{t('charts')}</h2>
@@ -147,7 +207,10 @@ export function OverviewView() {
           </section>
         </>
       )}
-      {selected !== null && <SelectedResults row={selected} onClose={() => setSelected(null)} />}
+      <TrustPanel trust={trust} />
+      {selected !== null && (
+        <SelectedResults row={selected} trust={trust.view} onClose={() => setSelected(null)} />
+      )}
     </section>
   );
 }
@@ -165,7 +228,11 @@ function ImportStatusLine(props: { readonly status: ImportStatus }) {
   );
 }
 
-function SelectedResults(props: { readonly row: OverviewRow; readonly onClose: () => void }) {
+function SelectedResults(props: {
+  readonly row: OverviewRow;
+  readonly trust: TrustView | null;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation('overview');
   const { row } = props;
   const [scenario, setScenario] = useState<Scenario | null | undefined>(undefined);
@@ -186,6 +253,7 @@ function SelectedResults(props: { readonly row: OverviewRow; readonly onClose: (
         <AssessmentResults
           assessment={row.assessment}
           check={row.check}
+          trust={props.trust}
           scenario={row.check?.status === 'other-version' ? null : scenario}
           level={2}
           {...(row.source === 'stored'

@@ -1,5 +1,6 @@
 import type { AssessmentCheck } from '@shared/ipc';
 import type { Assessment } from '@shared/scoring/assessment';
+import { type Signer, type TrustVerdict, type TrustView, trustVerdict } from '@shared/scoring/trust';
 
 /** One assessment in the class overview, stored in this app or imported from a file. */
 export interface OverviewRow {
@@ -9,6 +10,34 @@ export interface OverviewRow {
   readonly file: string | null;
   readonly assessment: Assessment;
   readonly check: AssessmentCheck | null;
+}
+
+/** A row with its three words: consistent, signed by, trusted (main's check and the trust list). */
+export interface JudgedRow extends OverviewRow {
+  readonly verdict: TrustVerdict;
+}
+
+/** The rows with their verdicts under a trust list (null while it loads: nothing is trusted). */
+export function judgeRows(
+  rows: ReadonlyArray<OverviewRow>,
+  view: TrustView | null,
+): ReadonlyArray<JudgedRow> {
+  return rows.map((row) => ({
+    ...row,
+    verdict: trustVerdict(row.check?.status, row.check?.signature, view),
+  }));
+}
+
+/** The signer filter's value of a signer: `unsigned`, `invalid`, or `key:` and its key id. */
+export function signerFilterValue(signer: Signer): string {
+  return signer.kind === 'key' ? `key:${signer.keyId}` : signer.kind;
+}
+
+/** Whether a signer passes the signer filter (`unknown`: a valid key neither trusted nor this installation's). */
+function matchesSigner(signer: Signer, filter: string | undefined): boolean {
+  if (!filter) return true;
+  if (filter === 'unknown') return signer.kind === 'key' && !signer.own && signer.label === null;
+  return signerFilterValue(signer) === filter;
 }
 
 /** The pass rate of one criterion across the assessments of a scenario. */
@@ -63,16 +92,32 @@ export function byScenario(
 }
 
 /** A column the overview table sorts by. */
-export type SortKey = 'trainee' | 'scenario' | 'date' | 'score' | 'passed' | 'check';
+export type SortKey = 'trainee' | 'scenario' | 'date' | 'score' | 'passed' | 'check' | 'signer' | 'trusted';
 
 /** The filter of the overview table. */
 export interface OverviewFilter {
   readonly text: string;
   readonly scenarioId: string;
   readonly check: '' | AssessmentCheck['status'] | 'unchecked';
+  /** `''` (all), `unsigned`, `invalid`, `unknown`, or `key:<key id>` (see `signerFilterValue`). */
+  readonly signer?: string;
+  readonly trusted?: '' | 'yes' | 'no';
 }
 
-function sortValue(row: OverviewRow, key: SortKey): string | number {
+/** The order of signers: this installation, the trusted keys by label, unknown keys, invalid, unsigned. */
+function signerOrder(signer: Signer): string {
+  switch (signer.kind) {
+    case 'key':
+      if (signer.own) return '0';
+      return signer.label === null ? `2${signer.keyId}` : `1${signer.label.toLocaleLowerCase()}`;
+    case 'invalid':
+      return '3';
+    case 'unsigned':
+      return '4';
+  }
+}
+
+function sortValue(row: JudgedRow, key: SortKey): string | number {
   const { assessment } = row;
   switch (key) {
     case 'trainee':
@@ -87,16 +132,20 @@ function sortValue(row: OverviewRow, key: SortKey): string | number {
       return assessment.result.passed ? 1 : 0;
     case 'check':
       return row.check?.status ?? 'unchecked';
+    case 'signer':
+      return signerOrder(row.verdict.signer);
+    case 'trusted':
+      return row.verdict.trusted ? 1 : 0;
   }
 }
 
 /** The rows that pass the filter, sorted by a column (ties by date, newest first). */
 export function sortAndFilter(
-  rows: ReadonlyArray<OverviewRow>,
+  rows: ReadonlyArray<JudgedRow>,
   filter: OverviewFilter,
   key: SortKey,
   direction: 'ascending' | 'descending',
-): ReadonlyArray<OverviewRow> {
+): ReadonlyArray<JudgedRow> {
   const text = filter.text.trim().toLocaleLowerCase();
   const sign = direction === 'ascending' ? 1 : -1;
   return rows
@@ -104,6 +153,8 @@ export function sortAndFilter(
       (row) =>
         (filter.scenarioId === '' || row.assessment.scenario.id === filter.scenarioId) &&
         (filter.check === '' || (row.check?.status ?? 'unchecked') === filter.check) &&
+        matchesSigner(row.verdict.signer, filter.signer) &&
+        (!filter.trusted || row.verdict.trusted === (filter.trusted === 'yes')) &&
         (text === '' ||
           row.assessment.trainee.name.toLocaleLowerCase().includes(text) ||
           row.assessment.scenario.title.toLocaleLowerCase().includes(text) ||

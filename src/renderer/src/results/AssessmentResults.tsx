@@ -2,8 +2,10 @@ import type { AssessmentCheck } from '@shared/ipc';
 import './results.css';
 import type { Scenario } from '@shared/scenario';
 import type { Assessment } from '@shared/scoring/assessment';
+import { type TrustView, trustVerdict } from '@shared/scoring/trust';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SignerName, TrustedWord } from '../overview/TrustPanel';
 import { buildReplayModel, type Lane } from '../replay/model';
 import { ReplayPanel } from '../replay/ReplayPanel';
 import { CriteriaList } from './CriteriaList';
@@ -49,6 +51,8 @@ export function AssessmentResults(props: {
   readonly actions?: ReactNode;
   /** The heading level of the title (1 on its own screen, 2 inside the overview). */
   readonly level?: 1 | 2;
+  /** The trust list, for "signed by" and "trusted" (null while it loads: nothing is trusted). */
+  readonly trust?: TrustView | null;
 }) {
   const { t, i18n } = useTranslation('results');
   const { assessment, scenario } = props;
@@ -71,6 +75,7 @@ export function AssessmentResults(props: {
   const Sub = props.level === 2 ? 'h3' : 'h2';
   const started = new Date(assessment.startedAt).toLocaleString(i18n.resolvedLanguage);
   const checkStatus = props.check?.status ?? 'unknown';
+  const verdict = trustVerdict(props.check?.status, props.check?.signature, props.trust ?? null);
 
   return (
     <article className="results" aria-labelledby="results-title">
@@ -105,7 +110,7 @@ export function AssessmentResults(props: {
           <dd>{started}</dd>
           <dt>{t('duration')}</dt>
           <dd>{formatDuration(assessment.durationMs)}</dd>
-          <dt>{t('verification')}</dt>
+          <dt>{t('consistent')}</dt>
           <dd data-testid="results-check" data-status={checkStatus}>
             {t(`check.${checkStatus}`)}
             {props.check !== null && props.check.problems.length > 0 && (
@@ -115,6 +120,18 @@ export function AssessmentResults(props: {
                 ))}
               </ul>
             )}
+          </dd>
+          <dt>{t('signedBy')}</dt>
+          <dd data-testid="results-signer" data-signer={verdict.signer.kind}>
+            {props.check?.signature === undefined ? (
+              t('check.unknown')
+            ) : (
+              <SignerName signer={verdict.signer} t={t} />
+            )}
+          </dd>
+          <dt>{t('trusted')}</dt>
+          <dd data-testid="results-trusted" data-trusted={verdict.trusted ? 'yes' : 'no'}>
+            <TrustedWord verdict={verdict} t={t} />
           </dd>
         </dl>
         {props.actions}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useTrust } from '../overview/useTrust';
 import { replayHash } from '../routes';
 import { AssessmentResults } from './AssessmentResults';
 import { ExportButtons } from './ExportButtons';
@@ -9,6 +10,7 @@ import { useStoredAssessment } from './useStoredAssessment';
 export function ResultsView(props: { readonly attemptId: string }) {
   const { t } = useTranslation('results');
   const loaded = useStoredAssessment(props.attemptId);
+  const trust = useTrust();
   if (loaded.status === 'loading') return <p aria-busy="true">{t('loading')}</p>;
   if (loaded.status === 'failed') return <p role="alert">{t('loadFailed', { message: loaded.message })}</p>;
   const { assessment, check, scenario } = loaded.value;
@@ -16,6 +18,7 @@ export function ResultsView(props: { readonly attemptId: string }) {
     <AssessmentResults
       assessment={assessment}
       check={check}
+      trust={trust.view}
       scenario={scenario}
       replayHref={(time) => replayHash(assessment.attemptId, time)}
       actions={<ExportButtons attemptId={assessment.attemptId} />}

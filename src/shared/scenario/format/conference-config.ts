@@ -17,12 +17,22 @@ export class ScenarioShapeError extends Error {
   override readonly name = 'ScenarioShapeError';
 }
 
+/** The initial contact IDs computed so far, by scenario id. */
+const initialContactIds = new Map<string, string>();
+
 /**
  * The contact ID a scenario's call starts with: a name-based UUID of the scenario id, so that
  * every session of a scenario has the same contact-ID chain (CONF-15) and logs replay exactly.
  */
 export function initialContactIdOf(scenarioId: string): string {
-  return uuidV5(`scenario:${scenarioId}`);
+  // Remembered per id: every replay and every scoring of a session asks for it again.
+  let id = initialContactIds.get(scenarioId);
+  if (id === undefined) {
+    id = uuidV5(`scenario:${scenarioId}`);
+    if (initialContactIds.size >= 1000) initialContactIds.clear();
+    initialContactIds.set(scenarioId, id);
+  }
+  return id;
 }
 
 function callerOf(party: Extract<ScenarioParty, { kind: 'caller' }>): CallerParty {
