@@ -156,7 +156,7 @@ describe(`the trainer's path in a real browser (${chooseTarget()})`, () => {
       /^Ready: /,
     );
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SCREENSHOTS, 'trainer-checks.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'trainer-checks.png') });
     const recorded = JSON.parse(readFileSync(join(dataFolder, 'scenarios', `${id}.json`), 'utf8'));
     expect(recorded.reference.actions.map((a: { action: string }) => a.action)).toEqual([
       'accept',
@@ -205,6 +205,8 @@ describe(`the trainer's path in a real browser (${chooseTarget()})`, () => {
     expect(stored).toHaveLength(1);
     expect(stored[0].scenario.id).toBe(id);
     expect(stored[0].result.passed).toBe(true);
+    // The edited weight counts: 15 became 20 of what were 100 points.
+    expect(stored[0].result.max).toBe(105);
     expect(await page.getByText(/^Score: \d+ of \d+/).textContent()).toContain(
       `Score: ${stored[0].result.raw} of`,
     );
