@@ -54,6 +54,14 @@ export type Blocker =
       readonly run: string;
       readonly scaled: number;
       readonly message: string;
+    }
+  /** An equivalent of the reference (swaps exchanged for hold and resume) with another verdict. */
+  | {
+      readonly kind: 'what-if-exchange-differs';
+      readonly run: string;
+      readonly passed: boolean;
+      readonly scaled: number;
+      readonly message: string;
     };
 
 /** A recorded test run played, with its last result against the verdict expected. */
@@ -70,6 +78,8 @@ export interface TestRunResult {
 /** An automatic what-if run, played and scored. */
 export interface WhatIfResult {
   readonly name: string;
+  /** `fail` for a deviation; `same-as-reference` for an equivalent of the reference. */
+  readonly expect: 'fail' | 'same-as-reference';
   readonly result: ScoreResult | null;
 }
 
@@ -163,6 +173,7 @@ export function testRuns(scenario: Scenario): ReadonlyArray<TestRunResult> {
 export function whatIfResults(scenario: Scenario): ReadonlyArray<WhatIfResult> {
   return whatIfRuns(scenario).map((w) => ({
     name: w.name,
+    expect: w.expect,
     result: playRun(scenario, w.actions, scenario.reference.seed).result,
   }));
 }
@@ -188,6 +199,19 @@ export function readiness(scenario: Scenario): Readiness {
   // A what-if run of a reference that cannot be played says nothing.
   const whatIfs = reference.error === null ? whatIfResults(scenario) : [];
   for (const w of whatIfs) {
+    if (w.expect === 'same-as-reference') {
+      // An equivalent of the reference must get its verdict, pass or fail alike.
+      const expected = reference.result?.passed;
+      if (w.result === null || expected === undefined || w.result.passed === expected) continue;
+      blockers.push({
+        kind: 'what-if-exchange-differs',
+        run: w.name,
+        passed: w.result.passed,
+        scaled: w.result.scaled,
+        message: `a trainee who ${w.name} ${w.result.passed ? 'passes' : 'fails'} with ${percent(w.result.scaled)}; equivalent moves should get the reference's verdict`,
+      });
+      continue;
+    }
     if (w.result?.passed !== true) continue;
     blockers.push({
       kind: 'what-if-passes',

@@ -14,6 +14,7 @@ import { loadScenarioFile, play } from '../scoring/helpers';
 const mortgage = loadScenarioFile('resources/scenarios/mortgage-closing.json');
 const german = loadScenarioFile('resources/scenarios/mortgage-closing.de.json');
 const australia = loadScenarioFile('resources/scenarios/au-caller-id-rejected.json');
+const warmTransfer = loadScenarioFile('resources/scenarios/warm-transfer-swap.json');
 
 /** The scenario with its reference actions changed. */
 function withActions(scenario: Scenario, actions: ReadonlyArray<TimedAction>): Scenario {
@@ -104,6 +105,41 @@ describe('the dry run and readiness', () => {
     expect(checked.blockers.some((b) => b.kind === 'what-if-passes' && b.run === 'hangs up at once')).toBe(
       true,
     );
+  });
+});
+
+describe('an equivalent of the reference', () => {
+  it('swaps exchanged for hold and resume pass as the reference does: the warm transfer is ready', () => {
+    const checked = readiness(warmTransfer);
+    const exchange = checked.whatIfs.find((w) => w.expect === 'same-as-reference');
+    expect(exchange?.result?.passed).toBe(true);
+    expect(checked.blockers.map((b) => b.message)).toEqual([]);
+    expect(checked.ready).toBe(true);
+  });
+
+  it('stands in the way when it gets another verdict than the reference', () => {
+    // Only Swap counts: the same moves by hold and resume no longer pass.
+    const strict: Scenario = {
+      ...warmTransfer,
+      tests: [],
+      rubric: {
+        ...warmTransfer.rubric,
+        criteria: [
+          ...warmTransfer.rubric.criteria,
+          {
+            id: 'swapped',
+            kind: 'action-used',
+            action: 'swap',
+            weight: 100,
+            required: true,
+            title: 'Used Swap',
+            feedback: { met: 'Swap used.', notMet: 'Swap not used.' },
+          } as never,
+        ],
+      },
+    };
+    const checked = readiness(strict);
+    expect(checked.blockers.map((b) => b.kind)).toContain('what-if-exchange-differs');
   });
 });
 

@@ -68,6 +68,11 @@ export function describeBlocker(t: TFunction, blocker: Blocker): string {
     }
     case 'what-if-passes':
       return t('authoring:blocker.whatIf', { run: blocker.run, percent: percent(blocker.scaled) });
+    case 'what-if-exchange-differs':
+      return t(blocker.passed ? 'authoring:blocker.exchangePasses' : 'authoring:blocker.exchangeFails', {
+        run: blocker.run,
+        percent: percent(blocker.scaled),
+      });
   }
 }
 

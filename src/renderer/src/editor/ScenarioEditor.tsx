@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import scenarioSchema from '../../../../resources/schema/scenario.schema.json';
 import { callApi } from '../api';
 import { setLeaveGuard } from '../leave-guard';
-import { editHash } from '../routes';
+import { checksHash, editHash } from '../routes';
 import { ClipsPanel } from './ClipsPanel';
 import { helpKey } from './help';
 import { historyReducer, startHistory } from './history';
@@ -278,6 +278,7 @@ export function ScenarioEditor(props: { readonly opened: IpcResponse<'scenarios:
             </button>
           ))}
         </fieldset>
+        <a href={checksHash(opened.id)}>{t('checks')}</a>
         <span className={dirty ? 'editor-dirty' : 'editor-clean'}>
           {dirty ? t('unsaved') : t('allSaved')}
         </span>

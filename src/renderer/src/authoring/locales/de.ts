@@ -34,6 +34,10 @@ export const de: typeof en = {
     testUnplayable: 'Testlauf „{{id}}“ ({{description}}) kann nicht abgespielt werden.',
     whatIf:
       'Wer {{run}} (automatischer Lauf), besteht mit {{percent}}: Die Bewertung sollte diesen Lauf durchfallen lassen.',
+    exchangePasses:
+      'Wer {{run}} (automatischer Lauf), besteht mit {{percent}}, die Referenz aber nicht: Gleichwertige Schritte sollten dasselbe Ergebnis bekommen.',
+    exchangeFails:
+      'Wer {{run}} (automatischer Lauf), fällt mit {{percent}} durch, die Referenz aber besteht: Gleichwertige Schritte sollten dasselbe Ergebnis bekommen.',
   },
   status: { met: 'erfüllt', 'not-met': 'nicht erfüllt', 'not-reached': 'nicht erreicht' },
   verdict: {

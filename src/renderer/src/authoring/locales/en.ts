@@ -29,6 +29,10 @@ export const en = {
     test: 'Test run “{{id}}” ({{description}}) should {{expected}} but {{got}}.',
     testUnplayable: 'Test run “{{id}}” ({{description}}) cannot be played.',
     whatIf: 'A trainee who {{run}} passes with {{percent}}: the rubric should fail this run.',
+    exchangePasses:
+      'A trainee who {{run}} passes with {{percent}}, yet the reference fails: equivalent moves should get the same verdict.',
+    exchangeFails:
+      'A trainee who {{run}} fails with {{percent}}, yet the reference passes: equivalent moves should get the same verdict.',
   },
   status: { met: 'met', 'not-met': 'not met', 'not-reached': 'not reached' },
   verdict: {

@@ -21,6 +21,7 @@ export const de: EditorMessages = {
   allSaved: 'Alle Änderungen gespeichert',
   undo: 'Rückgängig',
   redo: 'Wiederholen',
+  checks: 'Prüfungen',
   views: 'Ansicht',
   formView: 'Formular',
   jsonView: 'JSON',

@@ -18,6 +18,7 @@ export const en = {
   allSaved: 'All changes saved',
   undo: 'Undo',
   redo: 'Redo',
+  checks: 'Checks',
   views: 'View',
   formView: 'Form',
   jsonView: 'JSON',
