@@ -66,7 +66,7 @@ describe(`recording a line's clip with the microphone (${chooseTarget()})`, () =
     await group.getByText(/^Recording: [1-9]\.\d s$/).waitFor({ timeout: 10_000 });
     await group.getByText(/^Recording: 2\.\d s$/).waitFor({ timeout: 10_000 });
     expect(await group.getByRole('meter', { name: 'Level' }).count()).toBe(1);
-    await page.screenshot({ path: join(__dirname, 'screenshots/clip-recording-live.png'), fullPage: true });
+    await clips.screenshot({ path: join(__dirname, 'screenshots/clip-recording-live.png') });
     await stop.click();
 
     const summary = group.getByText(
@@ -90,10 +90,7 @@ describe(`recording a line's clip with the microphone (${chooseTarget()})`, () =
       .filter({ hasText: 'the recording of mortgage/broker-hello.ogg' })
       .waitFor();
     expect(await group.getByRole('alert').count()).toBe(0);
-    await page.screenshot({
-      path: join(__dirname, 'screenshots/clip-recording-recorded.png'),
-      fullPage: true,
-    });
+    await clips.screenshot({ path: join(__dirname, 'screenshots/clip-recording-recorded.png') });
 
     await group.getByRole('button', { name: 'Save clip mortgage/broker-hello.wav' }).click();
     await clips.getByText(/^Stored mortgage\/broker-hello\.wav \(\d+ bytes\)\.$/).waitFor();
@@ -110,7 +107,7 @@ describe(`recording a line's clip with the microphone (${chooseTarget()})`, () =
     expect(file.readUInt32LE(24)).toBe(24000);
     const seconds = file.readUInt32LE(40) / 2 / 24000;
     expect(seconds).toBeCloseTo(trimmed as number, 1);
-    await page.screenshot({ path: join(__dirname, 'screenshots/clip-recording-saved.png'), fullPage: true });
+    await clips.screenshot({ path: join(__dirname, 'screenshots/clip-recording-saved.png') });
     expect(app.pageErrors).toEqual([]);
   });
 });
