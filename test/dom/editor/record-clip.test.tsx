@@ -52,8 +52,9 @@ describe('recording a clip', () => {
       'The microphone may not be used: access was refused. Allow the app to use the microphone and try again.',
     );
     expect(
-      screen.getByRole('button', { name: 'Record mortgage/hello.ogg' }).getAttribute('aria-pressed'),
-    ).toBe('false');
+      (screen.getByRole('button', { name: 'Record mortgage/hello.ogg' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Stop recording mortgage/hello.ogg' })).toBeNull();
   });
 
   it('says so in an alert, in German too, when there is no microphone', async () => {

@@ -206,7 +206,6 @@ export function RecordClip(props: {
     <fieldset className="editor-record" aria-label={t('record.group', { clip: props.clip })}>
       <button
         type="button"
-        aria-pressed={recording}
         disabled={phase.kind === 'processing'}
         onClick={() => (recording ? stop() : void start())}
       >
