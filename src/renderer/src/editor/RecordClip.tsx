@@ -71,6 +71,7 @@ export function RecordClip(props: {
   const [status, setStatus] = useState('');
   const capture = useRef<Capture | null>(null);
   const urlRef = useRef<string | null>(null);
+  const recordButton = useRef<HTMLButtonElement>(null);
   const storedAs = wavClipName(props.clip);
 
   const release = () => {
@@ -196,6 +197,7 @@ export function RecordClip(props: {
       await props.onSave(wav, storedAs);
       forgetUrl();
       setPhase({ kind: 'idle' });
+      recordButton.current?.focus();
     } catch (error) {
       setAlert(t('record.failed', { message: error instanceof Error ? error.message : String(error) }));
     }
@@ -205,9 +207,15 @@ export function RecordClip(props: {
   return (
     <fieldset className="editor-record" aria-label={t('record.group', { clip: props.clip })}>
       <button
+        ref={recordButton}
         type="button"
-        disabled={phase.kind === 'processing'}
-        onClick={() => (recording ? stop() : void start())}
+        aria-disabled={phase.kind === 'processing' ? true : undefined}
+        onClick={() => {
+          // Stays focusable while the recording is trimmed: focus stays where the trainer is.
+          if (phase.kind === 'processing') return;
+          if (recording) stop();
+          else void start();
+        }}
       >
         {recording ? t('record.stop', { clip: props.clip }) : t('record.record', { clip: props.clip })}
       </button>
@@ -242,6 +250,7 @@ export function RecordClip(props: {
               forgetUrl();
               setPhase({ kind: 'idle' });
               setStatus('');
+              recordButton.current?.focus();
             }}
           >
             {t('record.discard')}
