@@ -99,6 +99,10 @@ describe(`recording a line's clip with the microphone (${chooseTarget()})`, () =
     await clips.getByText(/^Stored mortgage\/broker-hello\.wav \(\d+ bytes\)\.$/).waitFor();
     // The line now names the WAV, which is stored; the scenario has an unsaved change.
     await clips.getByRole('group', { name: 'Record mortgage/broker-hello.wav' }).waitFor();
+    // Focus moves to the renamed line's Record button.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Record mortgage/broker-hello.wav');
     expect(await clips.getByRole('button', { name: 'Play mortgage/broker-hello.wav' }).isEnabled()).toBe(
       true,
     );

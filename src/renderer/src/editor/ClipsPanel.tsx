@@ -57,6 +57,7 @@ export function ClipsPanel(props: {
     () => new Set(props.known.filter((c) => c.present).map((c) => c.name)),
   );
   const [message, setMessage] = useState('');
+  const [renamedTo, setRenamedTo] = useState<string | null>(null);
 
   const store = async (clip: string, bytes: Uint8Array) => {
     const answer = await callApi('clips:put', {
@@ -78,7 +79,10 @@ export function ClipsPanel(props: {
   };
   const saveRecording = async (clip: string, wav: Uint8Array, storedAs: string) => {
     await store(storedAs, wav);
-    if (storedAs !== clip) props.onRename?.(clip, storedAs);
+    if (storedAs !== clip) {
+      setRenamedTo(storedAs);
+      props.onRename?.(clip, storedAs);
+    }
   };
   const play = async (clip: string) => {
     try {
@@ -120,7 +124,11 @@ export function ClipsPanel(props: {
                 {t('clips.play', { clip })}
               </button>
               {props.readOnly ? null : (
-                <RecordClip clip={clip} onSave={(wav, storedAs) => saveRecording(clip, wav, storedAs)} />
+                <RecordClip
+                  clip={clip}
+                  focusOnMount={clip === renamedTo}
+                  onSave={(wav, storedAs) => saveRecording(clip, wav, storedAs)}
+                />
               )}
             </li>
           );

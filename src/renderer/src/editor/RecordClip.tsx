@@ -62,6 +62,8 @@ function revokeUrl(ref: { current: string | null }): void {
 export function RecordClip(props: {
   readonly clip: string;
   readonly onSave: (wav: Uint8Array, storedAs: string) => Promise<void>;
+  /** Focuses the Record button when shown (the line's clip was just renamed by a saved recording). */
+  readonly focusOnMount?: boolean;
 }) {
   const { t } = useTranslation('editor');
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -80,6 +82,10 @@ export function RecordClip(props: {
     if (current !== null) releaseCapture(current);
   };
   const forgetUrl = () => revokeUrl(urlRef);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
+  useEffect(() => {
+    if (props.focusOnMount) recordButton.current?.focus();
+  }, []);
   useEffect(
     () => () => {
       const current = capture.current;
