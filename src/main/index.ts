@@ -63,7 +63,7 @@ async function start(): Promise<void> {
     APP_SCHEME,
     appProtocolHandler(rendererRoot, (url) => net.fetch(url)),
   );
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, devServerUrl);
 
   const showOpen = async (
     properties: Array<'openFile' | 'multiSelections'>,

@@ -122,14 +122,65 @@ export function hardenWebContents(contents: WebContents, devServerUrl?: string):
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/** What a permission request tells about who asks (the fields of Electron's request details used). */
+export interface PermissionRequestFacts {
+  readonly requestingUrl?: string;
+  readonly isMainFrame?: boolean;
+  readonly mediaTypes?: ReadonlyArray<string>;
+}
+
 /**
- * Denies every permission request (camera, microphone, notifications, geolocation…) and
- * adds the Content-Security-Policy header to every response the session serves, except the
- * agent desktop's and the simulated CCP's, which keep their own.
+ * True for the one permission the app grants: the microphone (`media` with audio only), asked
+ * by the app's own page (its main frame), to record a scenario's audio clips. The agent desktop
+ * and the simulated CCP (frames of other origins), video, screens and every other permission
+ * are refused.
  */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+export function mayGrantPermission(
+  permission: string,
+  details: PermissionRequestFacts | undefined,
+  devServerUrl?: string,
+): boolean {
+  if (permission !== 'media' || details === undefined) return false;
+  if (details.isMainFrame !== true) return false;
+  if (typeof details.requestingUrl !== 'string' || !isAppUrl(details.requestingUrl, devServerUrl))
+    return false;
+  const types = details.mediaTypes ?? [];
+  return types.length > 0 && types.every((type) => type === 'audio');
+}
+
+/** What a permission check tells about who asks (the fields of Electron's check details used). */
+export interface PermissionCheckFacts {
+  readonly requestingUrl?: string;
+  readonly isMainFrame?: boolean;
+  readonly mediaType?: string;
+}
+
+/** The permission check's answer: as {@link mayGrantPermission}, for the app page's microphone only. */
+export function mayCheckPermission(
+  permission: string,
+  requestingOrigin: string | undefined,
+  details: PermissionCheckFacts | undefined,
+  devServerUrl?: string,
+): boolean {
+  if (permission !== 'media' || details === undefined) return false;
+  if (details.isMainFrame !== true || details.mediaType !== 'audio') return false;
+  if (typeof requestingOrigin !== 'string' || !isAppUrl(requestingOrigin, devServerUrl)) return false;
+  return typeof details.requestingUrl !== 'string' || isAppUrl(details.requestingUrl, devServerUrl);
+}
+
+/**
+ * Denies every permission request (camera, notifications, geolocation…) but the app page's own
+ * microphone (see {@link mayGrantPermission}), and adds the Content-Security-Policy header to
+ * every response the session serves, except the agent desktop's and the simulated CCP's, which
+ * keep their own.
+ */
+export function hardenSession(session: Session, devServerUrl?: string): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(mayGrantPermission(permission, details as PermissionRequestFacts | undefined, devServerUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    mayCheckPermission(permission, requestingOrigin, details, devServerUrl),
+  );
   session.webRequest.onHeadersReceived((details, callback) => {
     // The agent desktop and the simulated CCP carry their own policies (see src/main/desktop).
     if (isFrameUrl(details.url) && !details.url.startsWith('about:')) {

@@ -126,7 +126,7 @@ describe('the session', () => {
     };
   }
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check that names no app page and no audio', () => {
     const { session, calls } = fakeSession();
     hardenSession(session as never);
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
@@ -137,6 +137,77 @@ describe('the session', () => {
       expect(granted, permission).toBe(false);
       expect((calls.check as (...args: unknown[]) => boolean)({}, permission)).toBe(false);
     }
+  });
+
+  it("grants the microphone to the app's own page only, audio only, main frame only", () => {
+    const { session, calls } = fakeSession();
+    hardenSession(session as never, 'http://localhost:5173');
+    const request = (permission: string, details: Record<string, unknown>): boolean | undefined => {
+      let granted: boolean | undefined;
+      (calls.request as (...args: unknown[]) => void)(
+        {},
+        permission,
+        (answer: boolean) => {
+          granted = answer;
+        },
+        details,
+      );
+      return granted;
+    };
+    const page = { requestingUrl: `${APP_ORIGIN}/index.html#/edit/x`, isMainFrame: true };
+    expect(request('media', { ...page, mediaTypes: ['audio'] })).toBe(true);
+    expect(
+      request('media', { ...page, requestingUrl: 'http://localhost:5173/', mediaTypes: ['audio'] }),
+    ).toBe(true);
+    expect(request('media', { ...page, mediaTypes: ['video'] })).toBe(false);
+    expect(request('media', { ...page, mediaTypes: ['audio', 'video'] })).toBe(false);
+    expect(request('media', { ...page, mediaTypes: [] })).toBe(false);
+    expect(request('media', { ...page, isMainFrame: false, mediaTypes: ['audio'] })).toBe(false);
+    expect(
+      request('media', {
+        requestingUrl: `${DESKTOP_ORIGIN}/index.html`,
+        isMainFrame: false,
+        mediaTypes: ['audio'],
+      }),
+    ).toBe(false);
+    expect(request('media', { ...page, requestingUrl: 'https://example.com/', mediaTypes: ['audio'] })).toBe(
+      false,
+    );
+    expect(
+      request('media', { ...page, requestingUrl: 'http://localhost:9999/', mediaTypes: ['audio'] }),
+    ).toBe(false);
+    expect(request('display-capture', { ...page, mediaTypes: ['audio'] })).toBe(false);
+    expect(request('notifications', page)).toBe(false);
+
+    const check = (permission: string, origin: string, details: Record<string, unknown>): boolean =>
+      (calls.check as (...args: unknown[]) => boolean)({}, permission, origin, details);
+    expect(check('media', APP_ORIGIN, { ...page, mediaType: 'audio' })).toBe(true);
+    expect(check('media', APP_ORIGIN, { ...page, mediaType: 'video' })).toBe(false);
+    expect(check('media', APP_ORIGIN, { ...page, isMainFrame: false, mediaType: 'audio' })).toBe(false);
+    expect(
+      check('media', DESKTOP_ORIGIN, {
+        requestingUrl: `${DESKTOP_ORIGIN}/`,
+        isMainFrame: false,
+        mediaType: 'audio',
+      }),
+    ).toBe(false);
+    expect(check('media', 'https://example.com', { ...page, mediaType: 'audio' })).toBe(false);
+    expect(check('geolocation', APP_ORIGIN, { ...page, mediaType: 'audio' })).toBe(false);
+  });
+
+  it('grants no dev server page the microphone in a packaged build (no dev server)', () => {
+    const { session, calls } = fakeSession();
+    hardenSession(session as never);
+    let granted: boolean | undefined;
+    (calls.request as (...args: unknown[]) => void)(
+      {},
+      'media',
+      (answer: boolean) => {
+        granted = answer;
+      },
+      { requestingUrl: 'http://localhost:5173/', isMainFrame: true, mediaTypes: ['audio'] },
+    );
+    expect(granted).toBe(false);
   });
 
   it('adds the Content-Security-Policy header to every response', () => {

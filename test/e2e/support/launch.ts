@@ -79,6 +79,11 @@ export interface LaunchOptions {
    * simulated CCP are served on two more 127.0.0.1 ports by main's real `desktop:` handler.
    */
   readonly chooseFolder?: () => Promise<string | null>;
+  /**
+   * More command-line switches for the browser (or Electron), e.g. a fake microphone:
+   * `--use-fake-device-for-media-stream --use-fake-ui-for-media-stream`.
+   */
+  readonly browserArgs?: ReadonlyArray<string>;
 }
 
 /** Starts the app on the chosen target with a fresh temporary data folder (or the given one). */
@@ -88,7 +93,9 @@ export async function launchApp(
 ): Promise<RunningApp> {
   const dataFolder = options.dataFolder ?? mkdtempSync(join(tmpdir(), 'cct-e2e-'));
   const app =
-    target === 'electron' ? await launchElectron(dataFolder) : await launchChromium(dataFolder, options);
+    target === 'electron'
+      ? await launchElectron(dataFolder, options.browserArgs)
+      : await launchChromium(dataFolder, options);
   if (target === 'electron' && (options.fakeClock || options.language)) {
     await prepare(app.page, options);
     await app.page.reload();
@@ -140,9 +147,9 @@ async function prepare(page: Page, options: LaunchOptions): Promise<void> {
   }
 }
 
-async function launchElectron(dataFolder: string): Promise<RunningApp> {
+async function launchElectron(dataFolder: string, switches: ReadonlyArray<string> = []): Promise<RunningApp> {
   const app: ElectronApplication = await _electron.launch({
-    args: [join(ROOT, 'out/main/index.js')],
+    args: [...switches, join(ROOT, 'out/main/index.js')],
     cwd: ROOT,
     env: { ...process.env, CCT_USER_DATA: dataFolder },
   });
@@ -203,7 +210,10 @@ async function launchChromium(dataFolder: string, options: LaunchOptions = {}): 
         }),
   });
   handleDesktop = desktop.handle;
-  const browser: Browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  const browser: Browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS, ...(options.browserArgs ?? [])],
+  });
   const context = await browser.newContext({ locale: 'en-US' });
   // The transport is replaced, nothing else: every request reaches the real handler map
   // through the same dispatch function that ipcMain uses.

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
+import { RecordClip } from './RecordClip';
 
 /** The clip names a scenario's `say` effects give, in order of first mention. */
 export function clipNames(value: unknown): string[] {
@@ -20,6 +21,19 @@ export function clipNames(value: unknown): string[] {
   return [...names];
 }
 
+/** `value` with every `say.clip` named `from` renamed to `to`. */
+export function renameClip(value: unknown, from: string, to: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => renameClip(item, from, to));
+  if (value === null || typeof value !== 'object') return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    result[key] = renameClip(item, from, to);
+  }
+  const say = result.say as Record<string, unknown> | undefined;
+  if (say !== null && typeof say === 'object' && say.clip === from) result.say = { ...say, clip: to };
+  return result;
+}
+
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -34,6 +48,8 @@ export function ClipsPanel(props: {
   readonly value: unknown;
   readonly known: ReadonlyArray<{ readonly name: string; readonly present: boolean }>;
   readonly readOnly: boolean;
+  /** Renames a clip in the scenario's lines (a recording saved as WAV for an .ogg or .mp3 name). */
+  readonly onRename?: (from: string, to: string) => void;
 }) {
   const { t } = useTranslation('editor');
   const names = useMemo(() => clipNames(props.value), [props.value]);
@@ -41,21 +57,31 @@ export function ClipsPanel(props: {
     () => new Set(props.known.filter((c) => c.present).map((c) => c.name)),
   );
   const [message, setMessage] = useState('');
+  const [renamedTo, setRenamedTo] = useState<string | null>(null);
 
+  const store = async (clip: string, bytes: Uint8Array) => {
+    const answer = await callApi('clips:put', {
+      scenarioId: props.scenarioId,
+      clip,
+      base64: toBase64(bytes),
+    });
+    setStored((previous) => new Set([...previous, clip]));
+    setMessage(t('clips.stored', { clip, bytes: answer.bytes }));
+  };
   const put = async (clip: string, file: File) => {
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const answer = await callApi('clips:put', {
-        scenarioId: props.scenarioId,
-        clip,
-        base64: toBase64(bytes),
-      });
-      setStored((previous) => new Set([...previous, clip]));
-      setMessage(t('clips.stored', { clip, bytes: answer.bytes }));
+      await store(clip, new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       setMessage(
         t('clips.failed', { clip, message: error instanceof Error ? error.message : String(error) }),
       );
+    }
+  };
+  const saveRecording = async (clip: string, wav: Uint8Array, storedAs: string) => {
+    await store(storedAs, wav);
+    if (storedAs !== clip) {
+      setRenamedTo(storedAs);
+      props.onRename?.(clip, storedAs);
     }
   };
   const play = async (clip: string) => {
@@ -97,6 +123,13 @@ export function ClipsPanel(props: {
               <button type="button" disabled={!present} onClick={() => void play(clip)}>
                 {t('clips.play', { clip })}
               </button>
+              {props.readOnly ? null : (
+                <RecordClip
+                  clip={clip}
+                  focusOnMount={clip === renamedTo}
+                  onSave={(wav, storedAs) => saveRecording(clip, wav, storedAs)}
+                />
+              )}
             </li>
           );
         })}

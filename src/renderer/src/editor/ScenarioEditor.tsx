@@ -17,7 +17,7 @@ import scenarioSchema from '../../../../resources/schema/scenario.schema.json';
 import { callApi } from '../api';
 import { setLeaveGuard } from '../leave-guard';
 import { checksHash, editHash } from '../routes';
-import { ClipsPanel } from './ClipsPanel';
+import { ClipsPanel, renameClip } from './ClipsPanel';
 import { helpKey } from './help';
 import { historyReducer, startHistory } from './history';
 import { JsonView, type JsonViewHandle } from './JsonView';
@@ -109,6 +109,14 @@ export function ScenarioEditor(props: { readonly opened: IpcResponse<'scenarios:
     (segments: ReadonlyArray<PathSegment>, value: unknown) => {
       if (!parsed.ok || readOnly) return;
       edit(serialise(setAt(parsed.value, segments, value)), `form:${jsonPath(segments)}`);
+    },
+    [parsed, readOnly, edit],
+  );
+
+  const onRenameClip = useCallback(
+    (from: string, to: string) => {
+      if (!parsed.ok || readOnly) return;
+      edit(serialise(renameClip(parsed.value, from, to)), `clip:${from}`);
     },
     [parsed, readOnly, edit],
   );
@@ -324,7 +332,13 @@ export function ScenarioEditor(props: { readonly opened: IpcResponse<'scenarios:
               >
                 <FormSection section={section} value={formValue} label={t(`section.${section}`)} />
               </SchemaForm>
-              <ClipsPanel scenarioId={opened.id} value={formValue} known={opened.clips} readOnly={readOnly} />
+              <ClipsPanel
+                scenarioId={opened.id}
+                value={formValue}
+                known={opened.clips}
+                readOnly={readOnly}
+                onRename={onRenameClip}
+              />
             </div>
           </div>
         ) : (

@@ -147,4 +147,26 @@ export const de: EditorMessages = {
     stored: '{{clip}} gespeichert ({{bytes}} Bytes).',
     failed: 'Der Clip {{clip}} ist fehlgeschlagen: {{message}}',
   },
+  record: {
+    group: '{{clip}} aufnehmen',
+    record: '{{clip}} aufnehmen',
+    stop: 'Aufnahme von {{clip}} beenden',
+    elapsed: 'Aufnahme: {{seconds}} s',
+    level: 'Pegel',
+    processing: 'Die Stille wird abgeschnitten…',
+    trimmed: '{{recorded}} s aufgenommen; ohne die Stille am Anfang und Ende: {{trimmed}} s.',
+    renames:
+      'Aufnahmen werden als WAV gespeichert: Beim Speichern wird {{wav}} abgelegt und {{clip}} in den Sätzen des Szenarios darin umbenannt (speichern Sie das Szenario, um den neuen Namen zu behalten).',
+    play: 'Aufnahme von {{clip}} abspielen',
+    playing: 'Die Aufnahme von {{clip}} wird abgespielt.',
+    played: 'Die Aufnahme von {{clip}} wurde abgespielt.',
+    save: 'Clip {{clip}} speichern',
+    discard: 'Aufnahme verwerfen',
+    denied:
+      'Das Mikrofon darf nicht verwendet werden: Der Zugriff wurde verweigert. Erlauben Sie der App das Mikrofon und versuchen Sie es erneut.',
+    noMicrophone: 'Es wurde kein Mikrofon gefunden. Schließen Sie eines an und versuchen Sie es erneut.',
+    silent:
+      'Über der Stille war nichts zu hören: Es wurde nichts behalten. Prüfen Sie das Mikrofon und nehmen Sie erneut auf.',
+    failed: 'Die Aufnahme ist fehlgeschlagen: {{message}}',
+  },
 };

@@ -138,6 +138,27 @@ export const en = {
     stored: 'Stored {{clip}} ({{bytes}} bytes).',
     failed: 'The clip {{clip}} failed: {{message}}',
   },
+  record: {
+    group: 'Record {{clip}}',
+    record: 'Record {{clip}}',
+    stop: 'Stop recording {{clip}}',
+    elapsed: 'Recording: {{seconds}} s',
+    level: 'Level',
+    processing: 'Trimming the silence…',
+    trimmed: 'Recorded {{recorded}} s; without the silence at the start and end: {{trimmed}} s.',
+    renames:
+      'Recordings are saved as WAV: saving stores {{wav}} and renames {{clip}} to it in the scenario’s lines (save the scenario to keep the new name).',
+    play: 'Play the recording of {{clip}}',
+    playing: 'Playing the recording of {{clip}}.',
+    played: 'The recording of {{clip}} has played.',
+    save: 'Save clip {{clip}}',
+    discard: 'Discard the recording',
+    denied:
+      'The microphone may not be used: access was refused. Allow the app to use the microphone and try again.',
+    noMicrophone: 'No microphone was found. Connect one and try again.',
+    silent: 'Nothing was heard above the silence: nothing was kept. Check the microphone and record again.',
+    failed: 'The recording failed: {{message}}',
+  },
 };
 
 type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
