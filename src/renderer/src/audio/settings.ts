@@ -102,6 +102,7 @@ export function subscribeAudioSettings(listener: () => void): () => void {
 
 /** The sound settings and a function that changes some of them (persisted and applied at once). */
 export function useAudioSettings(): readonly [AudioSettings, (patch: Partial<AudioSettings>) => void] {
-  const settings = useSyncExternalStore(subscribeAudioSettings, readAudioSettings);
+  // The same reading serves a render outside the browser (the results benchmark renders to a string).
+  const settings = useSyncExternalStore(subscribeAudioSettings, readAudioSettings, readAudioSettings);
   return [settings, updateAudioSettings] as const;
 }
