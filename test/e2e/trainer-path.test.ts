@@ -1,6 +1,6 @@
 // The trainer's whole path in one run, as a person clicks it: a copy of a bundled scenario is
 // edited, recorded, dry-run, shipped as a pack, deleted, brought back, and then played by a
-// trainee to a passing score that main stores.
+// trainee, on another copy of the app that imports the pack, to a passing score that main stores.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -73,6 +73,7 @@ function sectionButton(page: Page, name: string): Locator {
 
 describe(`the trainer's path in a real browser (${chooseTarget()})`, () => {
   let app: RunningApp;
+  let other: RunningApp | undefined;
 
   beforeAll(async () => {
     app = await launchApp(undefined, { fakeClock: true });
@@ -80,9 +81,10 @@ describe(`the trainer's path in a real browser (${chooseTarget()})`, () => {
 
   afterAll(async () => {
     await app?.close();
+    await other?.close();
   });
 
-  it('duplicates, edits, records, dry-runs, exports, deletes and re-imports a scenario that a trainee then passes', async () => {
+  it('duplicates, edits, records, dry-runs, exports, deletes and re-imports a scenario, which another copy of the app imports and a trainee passes there', async () => {
     const { page, dataFolder } = app;
     const status = page.locator('p.library-status[role="status"]');
 
@@ -192,13 +194,28 @@ describe(`the trainer's path in a real browser (${chooseTarget()})`, () => {
     expect(imported.reference).toEqual(recorded.reference);
     await page.screenshot({ path: join(SCREENSHOTS, 'trainer-reimported.png'), fullPage: true });
 
-    // The trainee: the picker, the briefing, an assessment played to the end.
-    await openBriefing(page, COPY);
-    await start(page, 'Assessment', 'Alex Trainee');
-    await playWarmTransfer(page);
-    await waitFor(page, page.getByRole('heading', { name: 'Session finished' }), 30);
-    await page.screenshot({ path: join(SCREENSHOTS, 'trainer-trainee-result.png'), fullPage: true });
-    const folder = join(dataFolder, 'assessments');
+    // Another copy of the app, on a data folder of its own, imports the one file and plays it.
+    other = await launchApp(undefined, { fakeClock: true });
+    const second = other.page;
+    await second.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    await settle(
+      second,
+      second.getByRole('listbox', { name: 'Scenarios' }).getByRole('option', { name: BUNDLED }),
+    );
+    await dropFile(second, pack, `${id}.scenario-pack.zip`);
+    await settle(
+      second,
+      second.locator('p.library-status[role="status"]').getByText(`Imported "${COPY}" (${id}) with 0 clips.`),
+    );
+    expect(readdirSync(join(other.dataFolder, 'scenarios'))).toEqual([`${id}.json`]);
+
+    // The trainee, on that other copy: the picker, the briefing, an assessment played to the end.
+    await openBriefing(second, COPY);
+    await start(second, 'Assessment', 'Alex Trainee');
+    await playWarmTransfer(second);
+    await waitFor(second, second.getByRole('heading', { name: 'Session finished' }), 30);
+    await second.screenshot({ path: join(SCREENSHOTS, 'trainer-trainee-result.png'), fullPage: true });
+    const folder = join(other.dataFolder, 'assessments');
     const stored = readdirSync(folder)
       .filter((name) => name.endsWith('.json'))
       .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')));
@@ -207,9 +224,10 @@ describe(`the trainer's path in a real browser (${chooseTarget()})`, () => {
     expect(stored[0].result.passed).toBe(true);
     // The edited weight counts: 15 became 20 of what were 100 points.
     expect(stored[0].result.max).toBe(105);
-    expect(await page.getByText(/^Score: \d+ of \d+/).textContent()).toContain(
+    expect(await second.getByText(/^Score: \d+ of \d+/).textContent()).toContain(
       `Score: ${stored[0].result.raw} of`,
     );
     expect(app.pageErrors).toEqual([]);
+    expect(other.pageErrors).toEqual([]);
   }, 240_000);
 });
