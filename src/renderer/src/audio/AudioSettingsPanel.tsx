@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import {
   I18nProvider,
   Label,
@@ -42,7 +42,8 @@ function SettingSwitch(props: {
  * The sound settings: master volume, mute, sound captions and the hold-music indicator. Every
  * change is stored and applied at once.
  */
-export function AudioSettingsPanel() {
+/** Rendered again only when the settings change, not with every change of the screen around it. */
+export const AudioSettingsPanel = memo(function AudioSettingsPanel() {
   const { t, i18n } = useTranslation('audio');
   const [settings, update] = useAudioSettings();
   const legend = useId();
@@ -92,4 +93,4 @@ export function AudioSettingsPanel() {
       </fieldset>
     </I18nProvider>
   );
-}
+});

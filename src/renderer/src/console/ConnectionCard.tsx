@@ -1,7 +1,8 @@
 import type { ActionOption, ConnectionListItem } from '@shared/conference';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlayMode } from '../session/play-session';
-import { formatDuration } from '../session/use-play-session';
+import type { PlayMode, PlaySession } from '../session/play-session';
+import { formatDuration, useSessionTime } from '../session/use-play-session';
 import { ActionControl } from './ActionControl';
 import { optionFor } from './commands';
 
@@ -9,15 +10,15 @@ import { optionFor } from './commands';
  * One connection as the CCP lists it: the label the engine's `connectionList` gives for the
  * mode, the state, mute, a timer of the current state and the per-leg controls.
  */
-export function ConnectionCard(props: {
+export const ConnectionCard = memo(function ConnectionCard(props: {
   readonly item: ConnectionListItem;
   readonly index: number;
   readonly since: number;
-  readonly now: number;
+  readonly session: PlaySession;
   readonly options: ReadonlyArray<ActionOption>;
   readonly mode: PlayMode;
   readonly selected: boolean;
-  readonly onSelect: () => void;
+  readonly onSelect: (party: string) => void;
   readonly onAct: (option: ActionOption) => void;
 }) {
   const { t } = useTranslation('console');
@@ -35,7 +36,7 @@ export function ConnectionCard(props: {
     <li
       className={`connection-card state-${item.state}${props.selected ? ' selected' : ''}`}
       aria-labelledby={headingId}
-      onFocus={props.onSelect}
+      onFocus={() => props.onSelect(item.party)}
       data-party={item.party}
     >
       <h3 id={headingId} className="connection-label">
@@ -47,9 +48,7 @@ export function ConnectionCard(props: {
       <p className="connection-state">
         <span className={`state-badge state-${item.state}`}>{t(`legState.${item.state}`)}</span>
         {item.muted && <span className="state-badge muted">{t('muted')}</span>}
-        <span className="connection-timer">
-          {t('since', { time: formatDuration(props.now - props.since) })}
-        </span>
+        <StateTimer session={props.session} since={props.since} />
       </p>
       <div className="connection-actions">
         {(['hold-resume', 'mute-unmute', 'disconnect'] as const).map((slot) => {
@@ -72,4 +71,11 @@ export function ConnectionCard(props: {
       </div>
     </li>
   );
+});
+
+/** The time in the current state, ticking on its own so that the card renders again only for it. */
+function StateTimer(props: { readonly session: PlaySession; readonly since: number }) {
+  const { t } = useTranslation('console');
+  const now = useSessionTime(props.session);
+  return <span className="connection-timer">{t('since', { time: formatDuration(now - props.since) })}</span>;
 }

@@ -9,7 +9,7 @@ import {
   type RuleId,
 } from '@shared/conference';
 import { goalProgress, type SessionRecord } from '@shared/scenario';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AudioSettingsPanel, useAudioSettings } from '../audio';
 import type { PlaySession } from '../session/play-session';
@@ -34,7 +34,6 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
   const { session } = props;
   const { t, i18n } = useTranslation('console');
   const snapshot = usePlaySession(session);
-  const now = useSessionTime(session);
   const [settings] = useAudioSettings();
   const { director } = snapshot;
   const { scenario, mode } = session;
@@ -71,9 +70,12 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
     if (active === null || active === document.body || !active.isConnected) rootRef.current?.focus();
   }, [director, help]);
 
-  const act = (option: ActionOption, digits?: string) => {
-    session.act(inputOf(option, digits));
-  };
+  const act = useCallback(
+    (option: ActionOption, digits?: string) => {
+      session.act(inputOf(option, digits));
+    },
+    [session],
+  );
 
   const lastRefusal = useMemo(() => {
     for (let i = director.records.length - 1; i >= 0; i--) {
@@ -85,10 +87,8 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
   }, [director.records, trainee]);
   const language = i18n.resolvedLanguage === 'de' ? 'de' : 'en';
 
-  const announcements = useAnnouncer(session, director.records, (party) => labelFor(party));
-  function labelFor(party: string): string {
-    return connections.find((item) => item.party === party)?.label ?? names.get(party) ?? party;
-  }
+  const labelFor = (party: string): string =>
+    connections.find((item) => item.party === party)?.label ?? names.get(party) ?? party;
 
   const untargeted = (action: ActionOption['action']) => optionFor(options, action, null);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -169,7 +169,7 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
           <span className="badge">{t(`modeLabel.${mode}`)}</span>{' '}
           <span className="badge">{t(`contactState.${contactState ?? 'none'}`)}</span>{' '}
           <span>
-            {t('clock')}: <time aria-live="off">{formatDuration(now)}</time>
+            {t('clock')}: <SessionClock session={session} />
           </span>
           {!snapshot.running && !ended && <span className="badge paused">{t('paused')}</span>}
         </p>
@@ -239,11 +239,11 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
                     item={item}
                     index={index}
                     since={legOf(conference, item.party)?.since ?? 0}
-                    now={now}
+                    session={session}
                     options={options}
                     mode={mode}
                     selected={selected === item.party}
-                    onSelect={() => setSelected(item.party)}
+                    onSelect={setSelected}
                     onAct={act}
                   />
                 ))}
@@ -372,13 +372,7 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
           {mode === 'practice' && <HearingDiagram conference={conference} names={names} />}
         </div>
       </div>
-      <div className="visually-hidden" aria-live="polite" aria-atomic="false" data-testid="announcer">
-        {announcements.map((announcement) => (
-          <p key={`${announcement.seq}-${announcement.key}-${announcement.values.name ?? ''}`}>
-            {t(announcement.key, resolveValues(announcement, t, language))}
-          </p>
-        ))}
-      </div>
+      <Announcer session={session} records={director.records} name={labelFor} language={language} />
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </section>
   );
@@ -399,6 +393,29 @@ function resolveValues(
   return values;
 }
 
+/**
+ * The polite live region with the latest announcements. A component of its own: what it adds
+ * after a change renders it alone again, not the whole console.
+ */
+function Announcer(props: {
+  readonly session: PlaySession;
+  readonly records: ReadonlyArray<SessionRecord>;
+  readonly name: (party: string) => string;
+  readonly language: 'en' | 'de';
+}) {
+  const { t } = useTranslation('console');
+  const announcements = useAnnouncer(props.session, props.records, props.name);
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="false" data-testid="announcer">
+      {announcements.map((announcement) => (
+        <p key={`${announcement.seq}-${announcement.key}-${announcement.values.name ?? ''}`}>
+          {t(announcement.key, resolveValues(announcement, t, props.language))}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 /** The latest announcements (the last 8), for the polite live region. */
 function useAnnouncer(
   session: PlaySession,
@@ -417,6 +434,12 @@ function useAnnouncer(
     if (fresh.length > 0) setShown((previous) => [...previous, ...fresh].slice(-8));
   }, [records, session]);
   return shown;
+}
+
+/** The scenario clock, ticking on its own so that the console does not render again each tick. */
+function SessionClock(props: { readonly session: PlaySession }) {
+  const now = useSessionTime(props.session);
+  return <time aria-live="off">{formatDuration(now)}</time>;
 }
 
 function JournalNotice(props: { readonly session: PlaySession }) {

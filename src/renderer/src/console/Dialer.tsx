@@ -111,6 +111,13 @@ export function NumberPad(props: {
           result: check(props.conference, props.trainee, 'add', target, via),
         };
   const tones = props.options.find((option) => option.action === 'send-dtmf');
+  const { onAct } = props;
+  // One handler per key that stays the same between renders, so that the keys render again only
+  // when whether tones can be sent changes.
+  const onKey = useMemo(
+    () => new Map(KEYS.map((key) => [key, (option: ActionOption) => onAct(option, key)] as const)),
+    [onAct],
+  );
   const dialNow = () => {
     if (dial !== undefined && (dial.result.ok || props.mode === 'practice')) {
       props.onAct(dial);
@@ -125,12 +132,7 @@ export function NumberPad(props: {
     <section className="panel number-pad" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('numberPad')}</h2>
       <form onSubmit={submit} className="dial-form">
-        <label>
-          {t('country')}
-          <select value={country} onChange={(event) => setCountry(event.target.value)}>
-            <CountryOptions countries={countries} />
-          </select>
-        </label>
+        <CountrySelect label={t('country')} value={country} onChange={setCountry} countries={countries} />
         <label>
           {t('numberToDial')}
           <input
@@ -161,7 +163,7 @@ export function NumberPad(props: {
               mode={props.mode}
               label={key}
               name={t('digit', { digit: key })}
-              onAct={(option) => props.onAct(option, key)}
+              onAct={onKey.get(key) as (option: ActionOption) => void}
             />
           ))}
         </div>
@@ -170,13 +172,26 @@ export function NumberPad(props: {
   );
 }
 
-/** The 240-odd countries of the selector, rendered again only when the language changes. */
-const CountryOptions = memo(function CountryOptions(props: {
+/**
+ * The selector of the 240-odd countries, rendered again only when its value or the language
+ * changes: React walks every option of a `<select>` each time it renders one.
+ */
+const CountrySelect = memo(function CountrySelect(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (country: string) => void;
   readonly countries: ReadonlyArray<{ readonly code: string; readonly name: string }>;
 }) {
-  return props.countries.map((option) => (
-    <option key={option.code} value={option.code}>
-      {option.name} ({option.code})
-    </option>
-  ));
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        {props.countries.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.name} ({option.code})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 });

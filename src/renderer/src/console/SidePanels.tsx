@@ -28,25 +28,39 @@ export const Captions = memo(function Captions(props: {
         ) : (
           <ol>
             {shown.map((caption, index) => (
-              <li
+              <CaptionLine
                 key={caption.id}
-                ref={index === shown.length - 1 ? end : undefined}
-                className={`caption-${caption.kind}`}
-              >
-                <span className="caption-time">{formatDuration(caption.time)}</span>{' '}
-                {caption.kind === 'line' ? (
-                  <>
-                    <strong>{props.names.get(caption.party) ?? caption.party}:</strong> {caption.text}
-                  </>
-                ) : (
-                  <span className="sound-caption">{t(caption.sound.key, caption.sound.values)}</span>
-                )}
-              </li>
+                caption={caption}
+                names={props.names}
+                end={index === shown.length - 1 ? end : undefined}
+              />
             ))}
           </ol>
         )}
       </div>
     </section>
+  );
+});
+
+/** One caption, rendered once: a caption never changes after it is shown. */
+const CaptionLine = memo(function CaptionLine(props: {
+  readonly caption: Caption;
+  readonly names: ReadonlyMap<string, string>;
+  readonly end: RefObject<HTMLLIElement | null> | undefined;
+}) {
+  const { t } = useTranslation(['console', 'audio']);
+  const { caption } = props;
+  return (
+    <li ref={props.end} className={`caption-${caption.kind}`}>
+      <span className="caption-time">{formatDuration(caption.time)}</span>{' '}
+      {caption.kind === 'line' ? (
+        <>
+          <strong>{props.names.get(caption.party) ?? caption.party}:</strong> {caption.text}
+        </>
+      ) : (
+        <span className="sound-caption">{t(caption.sound.key, caption.sound.values)}</span>
+      )}
+    </li>
   );
 });
 

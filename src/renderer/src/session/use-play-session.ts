@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { PlaySession, PlaySnapshot } from './play-session';
 
 /** The session's state, re-rendered on every change. */
@@ -6,14 +6,64 @@ export function usePlaySession(session: PlaySession): PlaySnapshot {
   return useSyncExternalStore(session.subscribe, session.getSnapshot);
 }
 
+/**
+ * One ticking clock per session and interval, shared by every component that shows the time, so
+ * that the console's clock and its timers turn together and only they render again on a tick,
+ * not the whole console.
+ */
+class SessionTicker {
+  private time: number;
+  private timer: number | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly session: PlaySession,
+    private readonly everyMs: number,
+  ) {
+    this.time = session.time;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    if (this.timer === null) {
+      this.time = this.session.time;
+      this.timer = window.setInterval(() => {
+        this.time = this.session.time;
+        for (const notify of this.listeners) notify();
+      }, this.everyMs);
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0 && this.timer !== null) {
+        window.clearInterval(this.timer);
+        this.timer = null;
+      }
+    };
+  };
+
+  readonly getSnapshot = (): number => this.time;
+}
+
+const tickers = new WeakMap<PlaySession, Map<number, SessionTicker>>();
+
+function tickerOf(session: PlaySession, everyMs: number): SessionTicker {
+  let bySpeed = tickers.get(session);
+  if (bySpeed === undefined) {
+    bySpeed = new Map();
+    tickers.set(session, bySpeed);
+  }
+  let ticker = bySpeed.get(everyMs);
+  if (ticker === undefined) {
+    ticker = new SessionTicker(session, everyMs);
+    bySpeed.set(everyMs, ticker);
+  }
+  return ticker;
+}
+
 /** The session's simulated time (ms), refreshed every `everyMs` while the component is shown. */
 export function useSessionTime(session: PlaySession, everyMs = 500): number {
-  const [time, setTime] = useState(() => session.time);
-  useEffect(() => {
-    const timer = window.setInterval(() => setTime(session.time), everyMs);
-    return () => window.clearInterval(timer);
-  }, [session, everyMs]);
-  return time;
+  const ticker = tickerOf(session, everyMs);
+  return useSyncExternalStore(ticker.subscribe, ticker.getSnapshot);
 }
 
 /** `m:ss` for a duration in milliseconds. */
