@@ -3,12 +3,9 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from './api';
 import { type Language, languages, storeLanguage } from './i18n';
-import { LibraryView } from './library/LibraryView';
-import { OverviewView } from './overview/OverviewView';
 import { PlayFlow } from './play/PlayFlow';
 import { RecoveryBanner } from './recovery/RecoveryBanner';
 import { ReplayRoute } from './replay/ReplayView';
-import { HistoryView } from './results/HistoryView';
 import { ResultsRoute } from './results/ResultsView';
 import { hashForView, resultsHash, type View, views } from './routes';
 import { type AsyncState, useAsync } from './useAsync';
@@ -20,6 +17,11 @@ import { HomeView } from './views/HomeView';
 const ChecksRoute = lazy(() => import('./authoring/ChecksView').then((m) => ({ default: m.ChecksRoute })));
 // The editor (with CodeMirror) loads when it is first opened, not with the app.
 const EditorRoute = lazy(() => import('./editor/EditorRoute'));
+// The trainer's screens and the history load when first opened: a trainee starts on the picker
+// without them, and the start bundle stays small.
+const LibraryView = lazy(() => import('./library/LibraryView').then((m) => ({ default: m.LibraryView })));
+const OverviewView = lazy(() => import('./overview/OverviewView').then((m) => ({ default: m.OverviewView })));
+const HistoryView = lazy(() => import('./results/HistoryView').then((m) => ({ default: m.HistoryView })));
 
 /** The app's frame: a header with name, version, navigation and language; the current view. */
 export function App() {
@@ -127,15 +129,27 @@ function CurrentView(props: {
     case 'about':
       return <AboutView info={props.info} />;
     case 'history':
-      return <HistoryView />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <HistoryView />
+        </Suspense>
+      );
     case 'overview':
-      return <OverviewView />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <OverviewView />
+        </Suspense>
+      );
     case 'results':
       return <ResultsRoute />;
     case 'replay':
       return <ReplayRoute />;
     case 'library':
-      return <LibraryView />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <LibraryView />
+        </Suspense>
+      );
     case 'edit':
       return (
         <Suspense fallback={<Loading />}>
