@@ -1,5 +1,5 @@
 import { type ConferenceState, hearing } from '@shared/conference';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const SIZE = 240;
@@ -10,7 +10,7 @@ const RADIUS = 88;
  * line between two who hear each other, an arrow where only one hears the other. The same
  * facts as a list for screen readers.
  */
-export function HearingDiagram(props: {
+export const HearingDiagram = memo(function HearingDiagram(props: {
   readonly conference: ConferenceState;
   readonly names: ReadonlyMap<string, string>;
 }) {
@@ -18,7 +18,7 @@ export function HearingDiagram(props: {
   const headingId = useId();
   const markerId = useId();
   const map = hearing(props.conference);
-  const parties = props.conference.legs.filter((leg) => leg.state !== 'disconnected').map((leg) => leg.party);
+  const parties = onCall(props.conference);
   const at = (index: number) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / Math.max(1, parties.length);
     return { x: SIZE / 2 + RADIUS * Math.cos(angle), y: SIZE / 2 + RADIUS * Math.sin(angle) };
@@ -102,4 +102,23 @@ export function HearingDiagram(props: {
       </ul>
     </section>
   );
+}, sameDiagram);
+
+function onCall(conference: ConferenceState): ReadonlyArray<string> {
+  return conference.legs.filter((leg) => leg.state !== 'disconnected').map((leg) => leg.party);
+}
+
+/** Whether two states draw the same diagram: the same parties on the call, hearing the same. */
+function sameDiagram(
+  before: { readonly conference: ConferenceState; readonly names: ReadonlyMap<string, string> },
+  after: { readonly conference: ConferenceState; readonly names: ReadonlyMap<string, string> },
+): boolean {
+  if (before.names !== after.names) return false;
+  if (before.conference === after.conference) return true;
+  const a = onCall(before.conference);
+  const b = onCall(after.conference);
+  if (a.length !== b.length || a.some((party, index) => party !== b[index])) return false;
+  const x = hearing(before.conference);
+  const y = hearing(after.conference);
+  return a.every((party) => (x[party] ?? []).join('\n') === (y[party] ?? []).join('\n'));
 }

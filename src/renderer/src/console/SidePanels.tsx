@@ -1,5 +1,5 @@
 import type { GoalProgress, Question, Scenario, SessionRecord } from '@shared/scenario';
-import { type FormEvent, memo, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, memo, type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Caption } from '../session/play-session';
 import { formatDuration } from '../session/use-play-session';
@@ -14,11 +14,6 @@ export const Captions = memo(function Captions(props: {
   const { t } = useTranslation(['console', 'audio']);
   const headingId = useId();
   const shown = props.captions.filter((caption) => caption.kind === 'line' || props.soundCaptions);
-  const end = useRef<HTMLLIElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll whenever a caption is added
-  useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [shown.length]);
   return (
     <section className="panel captions" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('captions')}</h2>
@@ -27,13 +22,8 @@ export const Captions = memo(function Captions(props: {
           <p>{t('noCaptions')}</p>
         ) : (
           <ol>
-            {shown.map((caption, index) => (
-              <CaptionLine
-                key={caption.id}
-                caption={caption}
-                names={props.names}
-                end={index === shown.length - 1 ? end : undefined}
-              />
+            {shown.map((caption) => (
+              <CaptionLine key={caption.id} caption={caption} names={props.names} />
             ))}
           </ol>
         )}
@@ -46,12 +36,11 @@ export const Captions = memo(function Captions(props: {
 const CaptionLine = memo(function CaptionLine(props: {
   readonly caption: Caption;
   readonly names: ReadonlyMap<string, string>;
-  readonly end: RefObject<HTMLLIElement | null> | undefined;
 }) {
   const { t } = useTranslation(['console', 'audio']);
   const { caption } = props;
   return (
-    <li ref={props.end} className={`caption-${caption.kind}`}>
+    <li className={`caption-${caption.kind}`}>
       <span className="caption-time">{formatDuration(caption.time)}</span>{' '}
       {caption.kind === 'line' ? (
         <>
