@@ -5,6 +5,7 @@ import type { PlayMode, PlaySession } from '../session/play-session';
 import { formatDuration, useSessionTime } from '../session/use-play-session';
 import { ActionControl } from './ActionControl';
 import { optionFor } from './commands';
+import { useConsoleTranslation } from './use-console-translation';
 
 /**
  * One connection as the CCP lists it: the label the engine's `connectionList` gives for the
@@ -21,7 +22,7 @@ export const ConnectionCard = memo(function ConnectionCard(props: {
   readonly onSelect: (party: string) => void;
   readonly onAct: (option: ActionOption) => void;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useConsoleTranslation();
   const { item } = props;
   const label =
     item.labelSource === 'internal-transfer'

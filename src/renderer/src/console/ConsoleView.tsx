@@ -23,6 +23,7 @@ import { HearingDiagram } from './HearingDiagram';
 import { ShortcutHelp } from './ShortcutHelp';
 import { Captions, Goals, Questions } from './SidePanels';
 import { shortcutOf } from './shortcuts';
+import { useConsoleTranslation } from './use-console-translation';
 import './console.css';
 
 /**
@@ -32,7 +33,7 @@ import './console.css';
  */
 export function ConsoleView(props: { readonly session: PlaySession; readonly onRestart: () => void }) {
   const { session } = props;
-  const { t, i18n } = useTranslation('console');
+  const { t, i18n } = useConsoleTranslation();
   const snapshot = usePlaySession(session);
   const [settings] = useAudioSettings();
   const { director } = snapshot;
@@ -403,7 +404,7 @@ function Announcer(props: {
   readonly name: (party: string) => string;
   readonly language: 'en' | 'de';
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useConsoleTranslation();
   const announcements = useAnnouncer(props.session, props.records, props.name);
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="false" data-testid="announcer">

@@ -11,6 +11,7 @@ import { type FormEvent, memo, type RefObject, useId, useMemo, useState } from '
 import { useTranslation } from 'react-i18next';
 import type { PlayMode } from '../session/play-session';
 import { ActionControl } from './ActionControl';
+import { useConsoleTranslation } from './use-console-translation';
 
 const TYPES: ReadonlyArray<QuickConnectType> = ['agent', 'queue', 'phone-number'];
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
@@ -23,7 +24,7 @@ export function QuickConnects(props: {
   readonly onAct: (option: ActionOption) => void;
   readonly filterRef: RefObject<HTMLInputElement | null>;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useConsoleTranslation();
   const [filter, setFilter] = useState('');
   const headingId = useId();
   const adds = props.options.filter(
@@ -88,7 +89,7 @@ export function NumberPad(props: {
   readonly onAct: (option: ActionOption, digits?: string) => void;
   readonly inputRef: RefObject<HTMLInputElement | null>;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useConsoleTranslation();
   const { i18n } = useTranslation();
   const [number, setNumber] = useState('');
   // CCP-11: the selector is preset to the instance's country.

@@ -1,6 +1,6 @@
 import { type ConferenceState, hearing } from '@shared/conference';
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useConsoleTranslation } from './use-console-translation';
 
 const SIZE = 240;
 const RADIUS = 88;
@@ -14,7 +14,7 @@ export const HearingDiagram = memo(function HearingDiagram(props: {
   readonly conference: ConferenceState;
   readonly names: ReadonlyMap<string, string>;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useConsoleTranslation();
   const headingId = useId();
   const markerId = useId();
   const map = hearing(props.conference);

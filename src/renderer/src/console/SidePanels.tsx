@@ -3,6 +3,7 @@ import { type FormEvent, memo, type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Caption } from '../session/play-session';
 import { formatDuration } from '../session/use-play-session';
+import { useConsoleTranslation } from './use-console-translation';
 
 /** Every line said (speaker and text), always shown; sound captions when the setting is on. */
 export const Captions = memo(function Captions(props: {
@@ -55,7 +56,7 @@ const CaptionLine = memo(function CaptionLine(props: {
 
 /** The goals shown so far, ticked as the script moves past them. */
 export function Goals(props: { readonly goals: ReadonlyArray<GoalProgress> }) {
-  const { t } = useTranslation('console');
+  const { t } = useConsoleTranslation();
   const headingId = useId();
   if (props.goals.length === 0) return null;
   return (
@@ -85,7 +86,7 @@ export function Questions(props: {
   readonly disabled: boolean;
   readonly onAnswer: (question: string, value: string) => void;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useConsoleTranslation();
   const headingId = useId();
   const asked = props.records.flatMap((record) => (record.kind === 'question' ? [record.question] : []));
   if (asked.length === 0) return null;
