@@ -20,6 +20,7 @@ import { ConnectionCard } from './ConnectionCard';
 import { inputOf, optionFor } from './commands';
 import { NumberPad, QuickConnects } from './Dialer';
 import { HearingDiagram } from './HearingDiagram';
+import { JournalNotice, SessionControls } from './SessionControls';
 import { ShortcutHelp } from './ShortcutHelp';
 import { Captions, Goals, Questions } from './SidePanels';
 import { shortcutOf } from './shortcuts';
@@ -173,35 +174,18 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
           </span>
           {!snapshot.running && !ended && <span className="badge paused">{t('paused')}</span>}
         </p>
-        <div className="console-session-controls">
-          {mode === 'practice' && !ended && (
-            <>
-              <button
-                type="button"
-                onClick={() => (snapshot.running ? session.pause() : session.start())}
-                aria-keyshortcuts="P"
-              >
-                {snapshot.running ? t('pause') : t('resume')}
-              </button>
-              <button type="button" onClick={props.onRestart}>
-                {t('restart')}
-              </button>
-            </>
-          )}
-          {!ended && (
-            <button
-              type="button"
-              onClick={() => {
-                if (window.confirm(t('endConfirm'))) void session.stop();
-              }}
-            >
-              {t('end')}
-            </button>
-          )}
+        <SessionControls
+          session={session}
+          running={snapshot.running}
+          ended={ended}
+          practice={mode === 'practice'}
+          onRestart={props.onRestart}
+          pauseShortcut="P"
+        >
           <button type="button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
             {t('help')}
           </button>
-        </div>
+        </SessionControls>
         <details className="console-sound">
           <summary>{t('audio:settings.title')}</summary>
           <AudioSettingsPanel />
@@ -440,15 +424,4 @@ function useAnnouncer(
 function SessionClock(props: { readonly session: PlaySession }) {
   const now = useSessionTime(props.session);
   return <time aria-live="off">{formatDuration(now)}</time>;
-}
-
-function JournalNotice(props: { readonly session: PlaySession }) {
-  const { t } = useTranslation('console');
-  const { journal } = usePlaySession(props.session);
-  if (journal.state === 'retrying')
-    return <p role="status">{t('journalRetrying', { message: journal.message })}</p>;
-  if (journal.state === 'failed')
-    return <p role="alert">{t('journalFailed', { message: journal.message })}</p>;
-  if (journal.state === 'finishing') return <p role="status">{t('finishing')}</p>;
-  return null;
 }

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
 import { useAudioSettings } from '../audio';
+import { JournalNotice, SessionControls } from '../console/SessionControls';
 import { Captions, Goals, Questions } from '../console/SidePanels';
 import type { PlaySession } from '../session/play-session';
 import { formatDuration, usePlaySession, useSessionTime } from '../session/use-play-session';
@@ -105,28 +106,13 @@ function DesktopSession(props: {
             <span className="badge paused">{t('console:paused')}</span>
           )}
         </p>
-        <div className="console-session-controls">
-          {mode === 'practice' && !ended && connected && (
-            <>
-              <button type="button" onClick={() => (snapshot.running ? session.pause() : session.start())}>
-                {snapshot.running ? t('console:pause') : t('console:resume')}
-              </button>
-              <button type="button" onClick={props.onRestart}>
-                {t('console:restart')}
-              </button>
-            </>
-          )}
-          {!ended && (
-            <button
-              type="button"
-              onClick={() => {
-                if (window.confirm(t('console:endConfirm'))) void session.stop();
-              }}
-            >
-              {t('console:end')}
-            </button>
-          )}
-        </div>
+        <SessionControls
+          session={session}
+          running={snapshot.running}
+          ended={ended}
+          practice={mode === 'practice' && connected}
+          onRestart={props.onRestart}
+        />
       </header>
       <p role="status" className="desktop-connection">
         {connected ? t('connected') : t('waiting')}
@@ -205,15 +191,4 @@ function PracticeRefusal(props: {
       </button>
     </section>
   );
-}
-
-function JournalNotice(props: { readonly session: PlaySession }) {
-  const { t } = useTranslation('console');
-  const { journal } = usePlaySession(props.session);
-  if (journal.state === 'retrying')
-    return <p role="status">{t('journalRetrying', { message: journal.message })}</p>;
-  if (journal.state === 'failed')
-    return <p role="alert">{t('journalFailed', { message: journal.message })}</p>;
-  if (journal.state === 'finishing') return <p role="status">{t('finishing')}</p>;
-  return null;
 }
