@@ -68,20 +68,17 @@ function TitleIdForm(props: {
   readonly onTitle: (title: string) => void;
   readonly id: string;
   readonly onId: (id: string) => void;
-  readonly text: {
-    readonly titleLabel: string;
-    readonly idLabel: string;
-    readonly idHint: string;
-    readonly submit: string;
-    readonly cancel: string;
-  };
+  /** Which dialog: its labels, hint and buttons. */
+  readonly kind: 'create' | 'rename';
   readonly working: boolean;
   readonly error: string | null;
   readonly onSubmit: (event: FormEvent) => void;
   readonly onClose: () => void;
   readonly children?: ReactNode;
 }) {
-  const { text, working, error } = props;
+  const { t } = useTranslation('library');
+  const { working, error } = props;
+  const strings = props.kind === 'create' ? 'create' : 'renameDialog';
   const errorId = useId();
   const hintId = useId();
   const described = error === null ? undefined : errorId;
@@ -89,7 +86,7 @@ function TitleIdForm(props: {
     <form className="library-form" onSubmit={props.onSubmit} noValidate>
       {props.children}
       <label>
-        {text.titleLabel}
+        {t(`${strings}.titleLabel`)}
         <input
           type="text"
           value={props.title}
@@ -100,7 +97,7 @@ function TitleIdForm(props: {
         />
       </label>
       <label>
-        {text.idLabel}
+        {t(`${strings}.idLabel`)}
         <input
           type="text"
           value={props.id}
@@ -110,7 +107,7 @@ function TitleIdForm(props: {
         />
       </label>
       <p id={hintId} className="library-hint">
-        {text.idHint}
+        {t(`${strings}.idHint`)}
       </p>
       {error !== null && (
         <p id={errorId} role="alert" className="library-error">
@@ -119,10 +116,10 @@ function TitleIdForm(props: {
       )}
       <div className="library-dialog-buttons">
         <button type="submit" disabled={working} aria-busy={working || undefined}>
-          {text.submit}
+          {working ? t(`busy.${props.kind}`) : t(`${strings}.submit`)}
         </button>
         <button type="button" className="secondary" disabled={working} onClick={props.onClose}>
-          {text.cancel}
+          {t(`${strings}.cancel`)}
         </button>
       </div>
     </form>
@@ -160,13 +157,7 @@ export function CreateDialog(props: {
         onTitle={setTitle}
         id={id}
         onId={setId}
-        text={{
-          titleLabel: t('create.titleLabel'),
-          idLabel: t('create.idLabel'),
-          idHint: t('create.idHint'),
-          submit: working ? t('busy.create') : t('create.submit'),
-          cancel: t('create.cancel'),
-        }}
+        kind="create"
         working={working}
         error={error}
         onSubmit={onSubmit}
@@ -225,13 +216,7 @@ export function RenameDialog(props: {
         onTitle={setTitle}
         id={id}
         onId={setId}
-        text={{
-          titleLabel: t('renameDialog.titleLabel'),
-          idLabel: t('renameDialog.idLabel'),
-          idHint: t('renameDialog.idHint'),
-          submit: working ? t('busy.rename') : t('renameDialog.submit'),
-          cancel: t('renameDialog.cancel'),
-        }}
+        kind="rename"
         working={working}
         error={error}
         onSubmit={onSubmit}
