@@ -114,6 +114,23 @@ export function SchemaField(props: FieldProps) {
   }
 }
 
+/** Removes an optional field or a group from the document. */
+function RemoveButton(props: { readonly field: string; readonly onRemove: () => void }) {
+  const { t } = useTranslation('editor');
+  const { readOnly } = useForm();
+  return (
+    <button
+      type="button"
+      className="editor-remove"
+      disabled={readOnly}
+      onClick={props.onRemove}
+      aria-label={t('form.removeField', { field: props.field })}
+    >
+      {t('form.remove')}
+    </button>
+  );
+}
+
 function FieldRow(props: {
   readonly id: string;
   readonly label: string;
@@ -126,8 +143,6 @@ function FieldRow(props: {
   readonly children: ReactNode;
   readonly inline?: boolean;
 }) {
-  const { t } = useTranslation('editor');
-  const { readOnly } = useForm();
   return (
     <div className={`editor-field${props.inline ? ' editor-field-inline' : ''}`}>
       {props.inline ? null : <label htmlFor={props.id}>{props.label}</label>}
@@ -135,17 +150,7 @@ function FieldRow(props: {
         {props.children}
         {props.inline ? <label htmlFor={props.id}>{props.label}</label> : null}
         {props.itemControls}
-        {props.onRemove === undefined ? null : (
-          <button
-            type="button"
-            className="editor-remove"
-            disabled={readOnly}
-            onClick={props.onRemove}
-            aria-label={t('form.removeField', { field: props.label })}
-          >
-            {t('form.remove')}
-          </button>
-        )}
+        {props.onRemove === undefined ? null : <RemoveButton field={props.label} onRemove={props.onRemove} />}
       </div>
       {props.help === undefined ? null : (
         <p className="editor-help" id={props.helpId}>
@@ -335,8 +340,6 @@ function Group(props: {
   readonly itemControls?: ReactNode;
   readonly children: ReactNode;
 }) {
-  const { t } = useTranslation('editor');
-  const { readOnly } = useForm();
   const { path, findings, invalid } = useFieldFindings(props.segments);
   const id = fieldId(props.segments);
   const all = [...findings, ...(props.extraFindings ?? [])];
@@ -357,15 +360,7 @@ function Group(props: {
         <div className="editor-group-controls">
           {props.itemControls}
           {props.onRemove === undefined ? null : (
-            <button
-              type="button"
-              className="editor-remove"
-              disabled={readOnly}
-              onClick={props.onRemove}
-              aria-label={t('form.removeField', { field: props.legend })}
-            >
-              {t('form.remove')}
-            </button>
+            <RemoveButton field={props.legend} onRemove={props.onRemove} />
           )}
         </div>
       ) : null}
