@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { playMortgageClosing } from './support/mortgage-closing';
 import { control, wait, waitFor } from './support/trainee';
-import { settle } from './support/trainer';
+import { recordReferenceSolution, settle } from './support/trainer';
 
 const MORTGAGE = 'Mortgage closing: six participants on one call';
 
@@ -33,17 +33,7 @@ describe(`the checks screen in a real browser (${chooseTarget()})`, () => {
     // The screen is loaded on demand; React reveals it after its fallback on the (simulated) clock.
     await settle(page, page.getByRole('heading', { level: 1, name: `Checks: ${MORTGAGE} (copy)` }));
 
-    await page.getByRole('button', { name: 'Record reference solution' }).click();
-    await page.getByRole('region', { name: 'Recording the reference solution' }).waitFor();
-    await page.getByRole('heading', { level: 1, name: /^Console:/ }).waitFor();
-    await playMortgageClosing(page);
-
-    await page.getByRole('heading', { level: 1, name: /^Recording the reference solution:/ }).waitFor();
-    expect(await page.getByRole('status').first().textContent()).toMatch(
-      /^The recording has ended: 12 actions\. It scores (\d+) of \1 \(Passed\)\.$/,
-    );
-    await page.getByRole('button', { name: 'Save as the reference solution' }).click();
-    await settle(page, page.getByText('Saved. The checks are up to date.'));
+    await recordReferenceSolution(page, playMortgageClosing, 12);
     // Nothing was graded as an assessment.
     const stored = await page.evaluate(async () => {
       const api = (window as unknown as { api: Record<string, (p?: unknown) => Promise<unknown>> }).api;

@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { captions, control, openBriefing, quickConnect, start, wait, waitFor } from './support/trainee';
-import { dropFile, settle } from './support/trainer';
+import { dropFile, recordReferenceSolution, settle } from './support/trainer';
 
 const BUNDLED = 'Warm transfer with swap: a claim for the claims specialist';
 const COPY = `${BUNDLED} (copy)`;
@@ -107,16 +107,7 @@ describe(`the trainer's path in a real browser (${chooseTarget()})`, () => {
     // Checks: record a reference on the console, dry-run it to full marks, Ready.
     await page.getByRole('toolbar', { name: 'Editor actions' }).getByRole('link', { name: 'Checks' }).click();
     await settle(page, page.getByRole('heading', { level: 1, name: `Checks: ${COPY}` }));
-    await page.getByRole('button', { name: 'Record reference solution' }).click();
-    await page.getByRole('region', { name: 'Recording the reference solution' }).waitFor();
-    await page.getByRole('heading', { level: 1, name: /^Console:/ }).waitFor();
-    await playWarmTransfer(page);
-    await page.getByRole('heading', { level: 1, name: /^Recording the reference solution:/ }).waitFor();
-    expect(await page.getByRole('status').first().textContent()).toMatch(
-      /^The recording has ended: 7 actions\. It scores (\d+) of \1 \(Passed\)\.$/,
-    );
-    await page.getByRole('button', { name: 'Save as the reference solution' }).click();
-    await settle(page, page.getByText('Saved. The checks are up to date.'));
+    await recordReferenceSolution(page, playWarmTransfer, 7);
     await page.getByRole('button', { name: 'Dry run' }).click();
     const dry = page.getByRole('region', { name: 'Dry run' });
     await settle(page, dry.getByRole('status').first());

@@ -2,6 +2,7 @@
 // time (saving, checking, importing) next to the page's simulated clock.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * Waits for a locator while both clocks run, `stepMs` at a time: saving, checking and importing
@@ -33,4 +34,25 @@ export async function dropFile(page: Page, path: string, name: string): Promise<
     },
     [base64, name] as const,
   );
+}
+
+/**
+ * On the checks screen: records the reference solution on the console with `play`, expects the
+ * recording to end with `actions` actions at full marks and passed, and saves it.
+ */
+export async function recordReferenceSolution(
+  page: Page,
+  play: (page: Page) => Promise<void>,
+  actions: number,
+): Promise<void> {
+  await page.getByRole('button', { name: 'Record reference solution' }).click();
+  await page.getByRole('region', { name: 'Recording the reference solution' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /^Console:/ }).waitFor();
+  await play(page);
+  await page.getByRole('heading', { level: 1, name: /^Recording the reference solution:/ }).waitFor();
+  expect(await page.getByRole('status').first().textContent()).toMatch(
+    new RegExp(`^The recording has ended: ${actions} actions\\. It scores (\\d+) of \\1 \\(Passed\\)\\.$`),
+  );
+  await page.getByRole('button', { name: 'Save as the reference solution' }).click();
+  await settle(page, page.getByText('Saved. The checks are up to date.'));
 }
