@@ -22,7 +22,7 @@ import { NumberPad, QuickConnects } from './Dialer';
 import { HearingDiagram } from './HearingDiagram';
 import { JournalNotice, SessionControls } from './SessionControls';
 import { ShortcutHelp } from './ShortcutHelp';
-import { Captions, Goals, Questions } from './SidePanels';
+import { SessionSidePanels } from './SidePanels';
 import { shortcutOf } from './shortcuts';
 import './console.css';
 
@@ -339,22 +339,18 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
             </div>
           )}
         </div>
-        <div className="console-side">
-          <Captions
-            captions={snapshot.captions}
-            names={names}
-            soundCaptions={settings.captions}
-            logRef={captionsRef}
-          />
-          <Goals goals={goals} />
-          <Questions
-            scenario={scenario}
-            records={director.records}
-            disabled={ended}
-            onAnswer={(question, value) => session.act({ kind: 'answer', question, value })}
-          />
+        <SessionSidePanels
+          session={session}
+          captions={snapshot.captions}
+          names={names}
+          soundCaptions={settings.captions}
+          captionsRef={captionsRef}
+          goals={goals}
+          records={director.records}
+          ended={ended}
+        >
           {mode === 'practice' && <HearingDiagram conference={conference} names={names} />}
-        </div>
+        </SessionSidePanels>
       </div>
       <Announcer session={session} records={director.records} name={labelFor} language={language} />
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}

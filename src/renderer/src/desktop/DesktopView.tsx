@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
 import { useAudioSettings } from '../audio';
 import { JournalNotice, SessionControls } from '../console/SessionControls';
-import { Captions, Goals, Questions } from '../console/SidePanels';
+import { SessionSidePanels } from '../console/SidePanels';
 import type { PlaySession } from '../session/play-session';
 import { formatDuration, usePlaySession, useSessionTime } from '../session/use-play-session';
 import { useAsync } from '../useAsync';
@@ -130,21 +130,16 @@ function DesktopSession(props: {
             referrerPolicy="no-referrer"
           />
         </div>
-        <div className="console-side">
-          <Captions
-            captions={snapshot.captions}
-            names={names}
-            soundCaptions={settings.captions}
-            logRef={captionsRef}
-          />
-          <Goals goals={goals} />
-          <Questions
-            scenario={scenario}
-            records={director.records}
-            disabled={ended}
-            onAnswer={(question, value) => session.act({ kind: 'answer', question, value })}
-          />
-        </div>
+        <SessionSidePanels
+          session={session}
+          captions={snapshot.captions}
+          names={names}
+          soundCaptions={settings.captions}
+          captionsRef={captionsRef}
+          goals={goals}
+          records={director.records}
+          ended={ended}
+        />
       </div>
     </section>
   );
