@@ -20,6 +20,7 @@ import { ConnectionCard } from './ConnectionCard';
 import { inputOf, optionFor } from './commands';
 import { NumberPad, QuickConnects } from './Dialer';
 import { HearingDiagram } from './HearingDiagram';
+import { RefusalPanel } from './RefusalPanel';
 import { JournalNotice, SessionControls } from './SessionControls';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SessionSidePanels } from './SidePanels';
@@ -290,34 +291,13 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
             </section>
           )}
           {mode === 'practice' && lastRefusal !== null && lastRefusal.record.seq > dismissedSeq && (
-            <section className="panel refusal" role="alert" aria-labelledby="refusal-title">
-              {(() => {
-                const explanation = explainRefusal(
-                  lastRefusal.result.reason,
-                  lastRefusal.result.rule,
-                  language,
-                );
-                return (
-                  <>
-                    <h2 id="refusal-title">
-                      {t('refusedTitle', {
-                        action: t(`action.${lastRefusal.record.entry.type}`, {
-                          defaultValue: lastRefusal.record.entry.type,
-                        }),
-                      })}
-                    </h2>
-                    <p>{explanation.reason}</p>
-                    <p>
-                      {t('refusedRule', { rule: explanation.ruleId, text: explanation.rule })}{' '}
-                      <code>{lastRefusal.result.reason}</code>
-                    </p>
-                    <button type="button" onClick={() => setDismissedSeq(lastRefusal.record.seq)}>
-                      {t('dismiss')}
-                    </button>
-                  </>
-                );
-              })()}
-            </section>
+            <RefusalPanel
+              headingId="refusal-title"
+              action={lastRefusal.record.entry.type}
+              reason={lastRefusal.result.reason}
+              rule={lastRefusal.result.rule}
+              onDismiss={() => setDismissedSeq(lastRefusal.record.seq)}
+            />
           )}
           {contactState !== 'ended' && contactState !== 'cleared' && (
             <div className="dialers">

@@ -1,10 +1,10 @@
-import { explainRefusal } from '@shared/conference';
 import type { DesktopInfo } from '@shared/ipc';
 import { goalProgress, type SessionRecord } from '@shared/scenario';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
 import { useAudioSettings } from '../audio';
+import { RefusalPanel } from '../console/RefusalPanel';
 import { JournalNotice, SessionControls } from '../console/SessionControls';
 import { SessionSidePanels } from '../console/SidePanels';
 import type { PlaySession } from '../session/play-session';
@@ -153,7 +153,6 @@ function PracticeRefusal(props: {
   readonly records: ReadonlyArray<SessionRecord>;
   readonly trainee: string;
 }) {
-  const { t, i18n } = useTranslation('console');
   const [dismissed, setDismissed] = useState(0);
   const last = useMemo(() => {
     for (let i = props.records.length - 1; i >= 0; i--) {
@@ -164,26 +163,13 @@ function PracticeRefusal(props: {
     return null;
   }, [props.records, props.trainee]);
   if (last === null || last.record.seq <= dismissed) return null;
-  const explanation = explainRefusal(
-    last.result.reason,
-    last.result.rule,
-    i18n.resolvedLanguage === 'de' ? 'de' : 'en',
-  );
   return (
-    <section className="panel refusal" role="alert" aria-labelledby="desktop-refusal-title">
-      <h2 id="desktop-refusal-title">
-        {t('refusedTitle', {
-          action: t(`action.${last.record.entry.type}`, { defaultValue: last.record.entry.type }),
-        })}
-      </h2>
-      <p>{explanation.reason}</p>
-      <p>
-        {t('refusedRule', { rule: explanation.ruleId, text: explanation.rule })}{' '}
-        <code>{last.result.reason}</code>
-      </p>
-      <button type="button" onClick={() => setDismissed(last.record.seq)}>
-        {t('dismiss')}
-      </button>
-    </section>
+    <RefusalPanel
+      headingId="desktop-refusal-title"
+      action={last.record.entry.type}
+      reason={last.result.reason}
+      rule={last.result.rule}
+      onDismiss={() => setDismissed(last.record.seq)}
+    />
   );
 }
