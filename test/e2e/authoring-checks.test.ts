@@ -1,22 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
-import { captions, card, control, dial, quickConnect, wait, waitFor } from './support/trainee';
+import { playMortgageClosing } from './support/mortgage-closing';
+import { control, wait, waitFor } from './support/trainee';
+import { recordReferenceSolution, settle } from './support/trainer';
 
 const MORTGAGE = 'Mortgage closing: six participants on one call';
-
-/**
- * Waits for a locator while both clocks run: the checks take real time to compute, and React
- * reveals a screen loaded on demand after its fallback on the page's (simulated) clock.
- */
-async function settle(page: Page, locator: Locator, seconds = 60): Promise<void> {
-  for (let i = 0; i < seconds * 2; i++) {
-    if (await locator.isVisible()) return;
-    await page.clock.runFor(500);
-    await page.waitForTimeout(500);
-  }
-  throw new Error(`not visible after ${seconds} seconds: ${locator}`);
-}
 
 describe(`the checks screen in a real browser (${chooseTarget()})`, () => {
   let app: RunningApp;
@@ -45,50 +33,7 @@ describe(`the checks screen in a real browser (${chooseTarget()})`, () => {
     // The screen is loaded on demand; React reveals it after its fallback on the (simulated) clock.
     await settle(page, page.getByRole('heading', { level: 1, name: `Checks: ${MORTGAGE} (copy)` }));
 
-    await page.getByRole('button', { name: 'Record reference solution' }).click();
-    await page.getByRole('region', { name: 'Recording the reference solution' }).waitFor();
-    await page.getByRole('heading', { level: 1, name: /^Console:/ }).waitFor();
-    await waitFor(page, page.getByText('Incoming call from Sofia Marin'));
-    await wait(page, 2);
-    await control(page, 'Accept').click();
-    await waitFor(page, card(page, 'Sofia Marin').getByText('Connected'));
-    const consultAndJoin = async (label: string) => {
-      await waitFor(page, card(page, label).getByText('Connected', { exact: true }), 30);
-      await wait(page, 8);
-      await control(page, 'Join').click();
-      await waitFor(page, card(page, 'Sofia Marin').getByText('Connected', { exact: true }), 5);
-    };
-    await wait(page, 15);
-    await quickConnect(page, 'Brooks Mortgage Brokers');
-    await consultAndJoin('Brooks Mortgage Brokers');
-    await wait(page, 12);
-    await dial(page, '+13125550163');
-    await consultAndJoin('+13125550163');
-    await wait(page, 12);
-    await quickConnect(page, 'Spanish interpreter line');
-    await consultAndJoin('Spanish interpreter line');
-    await wait(page, 12);
-    await quickConnect(page, 'Priya Nair (Lending manager)');
-    await consultAndJoin('Priya Nair (Lending manager)');
-    await waitFor(
-      page,
-      captions(page).getByText("We don't need the interpreter any more.", { exact: false }),
-      60,
-    );
-    await card(page, 'Spanish interpreter line')
-      .getByRole('button', { name: /^Disconnect/ })
-      .click();
-    await wait(page, 10);
-    await control(page, 'Leave').click();
-    await waitFor(page, control(page, 'Clear contact'), 5);
-    await control(page, 'Clear contact').click();
-
-    await page.getByRole('heading', { level: 1, name: /^Recording the reference solution:/ }).waitFor();
-    expect(await page.getByRole('status').first().textContent()).toMatch(
-      /^The recording has ended: 12 actions\. It scores (\d+) of \1 \(Passed\)\.$/,
-    );
-    await page.getByRole('button', { name: 'Save as the reference solution' }).click();
-    await settle(page, page.getByText('Saved. The checks are up to date.'));
+    await recordReferenceSolution(page, playMortgageClosing, 12);
     // Nothing was graded as an assessment.
     const stored = await page.evaluate(async () => {
       const api = (window as unknown as { api: Record<string, (p?: unknown) => Promise<unknown>> }).api;

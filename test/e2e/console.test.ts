@@ -2,17 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
-import {
-  captions,
-  card,
-  control,
-  dial,
-  openBriefing,
-  quickConnect,
-  start,
-  wait,
-  waitFor,
-} from './support/trainee';
+import { playMortgageClosing } from './support/mortgage-closing';
+import { openBriefing, start } from './support/trainee';
 
 const MORTGAGE = 'Mortgage closing: six participants on one call';
 
@@ -42,42 +33,9 @@ describe(`the trainee console in a real browser (${chooseTarget()})`, () => {
     await openBriefing(page, MORTGAGE);
     await page.screenshot({ path: 'test/e2e/screenshots/briefing.png', fullPage: true });
     await start(page, 'Practice', 'Alex Trainee');
-    await waitFor(page, page.getByText('Incoming call from Sofia Marin'));
-    await wait(page, 2);
-    await control(page, 'Accept').click();
-    await waitFor(page, card(page, 'Sofia Marin').getByText('Connected'));
-
-    const consultAndJoin = async (label: string) => {
-      await waitFor(page, card(page, label).getByText('Connected', { exact: true }), 30);
-      await wait(page, 8);
-      await control(page, 'Join').click();
-      await waitFor(page, card(page, 'Sofia Marin').getByText('Connected', { exact: true }), 5);
-    };
-    await wait(page, 15);
-    await quickConnect(page, 'Brooks Mortgage Brokers');
-    await consultAndJoin('Brooks Mortgage Brokers');
-    await wait(page, 12);
-    await dial(page, '+13125550163');
-    await consultAndJoin('+13125550163');
-    await wait(page, 12);
-    await quickConnect(page, 'Spanish interpreter line');
-    await consultAndJoin('Spanish interpreter line');
-    await wait(page, 12);
-    await quickConnect(page, 'Priya Nair (Lending manager)');
-    await consultAndJoin('Priya Nair (Lending manager)');
-    await page.screenshot({ path: 'test/e2e/screenshots/console-six-parties.png', fullPage: true });
-    await waitFor(
-      page,
-      captions(page).getByText("We don't need the interpreter any more.", { exact: false }),
-      60,
+    await playMortgageClosing(page, () =>
+      page.screenshot({ path: 'test/e2e/screenshots/console-six-parties.png', fullPage: true }),
     );
-    await card(page, 'Spanish interpreter line')
-      .getByRole('button', { name: /^Disconnect/ })
-      .click();
-    await wait(page, 10);
-    await control(page, 'Leave').click();
-    await waitFor(page, control(page, 'Clear contact'), 5);
-    await control(page, 'Clear contact').click();
     await page.getByRole('heading', { name: 'Session finished' }).waitFor();
     await page.screenshot({ path: 'test/e2e/screenshots/console-summary.png', fullPage: true });
     expect(await page.getByText('Passed', { exact: true }).isVisible()).toBe(true);

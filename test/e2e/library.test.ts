@@ -1,30 +1,12 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { openBriefing } from './support/trainee';
+import { dropFile } from './support/trainer';
 
 const MORTGAGE = 'Mortgage closing: six participants on one call';
 const SCREENSHOTS = join(__dirname, 'screenshots');
-
-/** Drops a file from disk onto the page as the operating system does: dragover, then drop. */
-async function dropFile(page: Page, path: string, name: string): Promise<void> {
-  const base64 = readFileSync(path).toString('base64');
-  await page.evaluate(
-    ([data, fileName]) => {
-      const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([bytes], fileName, { type: 'application/zip' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        document.body.dispatchEvent(
-          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-        );
-      }
-    },
-    [base64, name] as const,
-  );
-}
 
 describe(`the scenario library in a real browser (${chooseTarget()})`, () => {
   let app: RunningApp;

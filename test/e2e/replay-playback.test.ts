@@ -1,29 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionsToInputs, runSession } from '@shared/scenario';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { soundUrl } from '../../src/renderer/src/audio/sounds';
 import { bundledScenario } from '../support/assessments';
+import { playSession } from './support/api';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { wait } from './support/trainee';
 
 const SCREENSHOTS = join(__dirname, 'screenshots');
 const mortgage = bundledScenario('mortgage-closing');
-
-type Invoke = (
-  channel: string,
-  payload?: unknown,
-) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
-
-/** Calls a channel of the real handler map from the page, as the renderer does. */
-async function call<T>(app: RunningApp, channel: string, payload?: unknown): Promise<T> {
-  const result = await app.page.evaluate(
-    ({ name, data }) => ((window as unknown as { api: Record<string, Invoke> }).api[name] as Invoke)(data),
-    { name: channel, data: payload as never },
-  );
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 describe(`playing a replay in a real browser (${chooseTarget()})`, () => {
   let app: RunningApp;
@@ -34,16 +19,7 @@ describe(`playing a replay in a real browser (${chooseTarget()})`, () => {
     app = await launchApp(undefined, { fakeClock: true, observeHowler: true });
     await app.page.setViewportSize({ width: 1280, height: 900 });
     await app.page.getByRole('banner').getByText(app.name).waitFor();
-    const begun = await call<{ attemptId: string; seed: number }>(app, 'session:begin', {
-      scenarioId: 'mortgage-closing',
-      mode: 'assessment',
-      trainee: { name: 'Alex Example' },
-      seed: mortgage.reference.seed,
-    });
-    const records = runSession(mortgage, begun.seed, actionsToInputs(mortgage.reference.actions)).log.records;
-    await call(app, 'session:append', { attemptId: begun.attemptId, records });
-    await call(app, 'session:finish', { attemptId: begun.attemptId });
-    attemptId = begun.attemptId;
+    attemptId = await playSession(app);
   });
 
   afterAll(async () => {

@@ -1,51 +1,31 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import validateStatement from '@learninglocker/xapi-validation';
-import { actionsToInputs, runSession, type SessionRecord } from '@shared/scenario';
 import { AssessmentSchema } from '@shared/scoring/assessment';
 import { verifyAssessment } from '@shared/scoring/grade';
 import { generateKeyPair, keyIdOf, signDocument } from '@shared/scoring/signature';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledScenario, gradedAssessment, MORTGAGE_MISTAKES } from '../support/assessments';
 import { runCliText } from '../support/cli';
+import { playSession } from './support/api';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 
 const SCREENSHOTS = join(__dirname, 'screenshots');
 const mortgage = bundledScenario('mortgage-closing');
 
-type Invoke = (
-  channel: string,
-  payload?: unknown,
-) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
-
-/** Calls a channel of the real handler map from the page, as the renderer does. */
-async function call<T>(app: RunningApp, channel: string, payload?: unknown): Promise<T> {
-  const result = await app.page.evaluate(
-    ({ name, data }) => ((window as unknown as { api: Record<string, Invoke> }).api[name] as Invoke)(data),
-    { name: channel, data: payload as never },
-  );
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-/** Plays the mortgage closing through session:begin, session:append and (unless crashed) session:finish. */
-async function playSession(
-  app: RunningApp,
-  actions = mortgage.reference.actions,
-  finish = true,
-): Promise<string> {
-  const begun = await call<{ attemptId: string; seed: number }>(app, 'session:begin', {
-    scenarioId: 'mortgage-closing',
-    mode: 'assessment',
-    trainee: { name: 'Alex Example' },
-    seed: mortgage.reference.seed,
-  });
-  const records: ReadonlyArray<SessionRecord> = runSession(mortgage, begun.seed, actionsToInputs(actions)).log
-    .records;
-  const sent = finish ? records : records.slice(0, 30);
-  await call(app, 'session:append', { attemptId: begun.attemptId, records: sent });
-  if (finish) await call(app, 'session:finish', { attemptId: begun.attemptId });
-  return begun.attemptId;
+/** Drops assessment files (name and JSON text) onto the class overview's drop zone. */
+async function dropOnOverview(
+  page: Page,
+  files: ReadonlyArray<{ readonly name: string; readonly text: string }>,
+): Promise<void> {
+  await page.evaluate((dropped) => {
+    const transfer = new DataTransfer();
+    for (const file of dropped)
+      transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
+    const zone = document.querySelector('.overview-drop');
+    zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
 }
 
 describe(`results, replay and the class overview in a real browser (${chooseTarget()})`, () => {
@@ -147,13 +127,7 @@ describe(`results, replay and the class overview in a real browser (${chooseTarg
     await app.page.getByRole('link', { name: 'Class overview' }).click();
     await app.page.getByRole('heading', { level: 1, name: 'Class overview' }).waitFor();
     await app.page.getByRole('table').waitFor();
-    await app.page.evaluate((dropped) => {
-      const transfer = new DataTransfer();
-      for (const file of dropped)
-        transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
-      const zone = document.querySelector('.overview-drop');
-      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, files);
+    await dropOnOverview(app.page, files);
     await app.page.getByText('3 files imported.').waitFor();
     const rows = app.page.getByRole('row');
     expect(await rows.count()).toBe(5); // header, the stored assessment and three files
@@ -190,13 +164,7 @@ describe(`results, replay and the class overview in a real browser (${chooseTarg
     await app.page.reload();
     await app.page.getByRole('heading', { level: 1, name: 'Class overview' }).waitFor();
     await app.page.getByRole('table').waitFor();
-    await app.page.evaluate((dropped) => {
-      const transfer = new DataTransfer();
-      for (const file of dropped)
-        transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
-      const zone = document.querySelector('.overview-drop');
-      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, files);
+    await dropOnOverview(app.page, files);
     await app.page.getByText('3 files imported.').waitFor();
     const rows = app.page.getByRole('row');
     const lena = rows.filter({ hasText: 'Lena Lab' });

@@ -7,41 +7,11 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { captions, control, openBriefing, quickConnect, start, wait, waitFor } from './support/trainee';
+import { dropFile, recordReferenceSolution, settle } from './support/trainer';
 
 const BUNDLED = 'Warm transfer with swap: a claim for the claims specialist';
 const COPY = `${BUNDLED} (copy)`;
 const SCREENSHOTS = join(__dirname, 'screenshots');
-
-/**
- * Waits for a locator while both clocks run: saving, checking and importing take real time, and
- * React reveals a screen loaded on demand after its fallback on the page's (simulated) clock.
- */
-async function settle(page: Page, locator: Locator, seconds = 60): Promise<void> {
-  for (let i = 0; i < seconds * 4; i++) {
-    if (await locator.isVisible()) return;
-    await page.clock.runFor(250);
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`not visible after ${seconds} seconds: ${locator}`);
-}
-
-/** Drops a file from disk onto the page as the operating system does: dragover, then drop. */
-async function dropFile(page: Page, path: string, name: string): Promise<void> {
-  const base64 = readFileSync(path).toString('base64');
-  await page.evaluate(
-    ([data, fileName]) => {
-      const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([bytes], fileName, { type: 'application/zip' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        document.body.dispatchEvent(
-          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-        );
-      }
-    },
-    [base64, name] as const,
-  );
-}
 
 /** Plays the warm transfer with swap on the console: brief Dana, swap, swap back, join, leave. */
 async function playWarmTransfer(page: Page): Promise<void> {
@@ -137,16 +107,7 @@ describe(`the trainer's path in a real browser (${chooseTarget()})`, () => {
     // Checks: record a reference on the console, dry-run it to full marks, Ready.
     await page.getByRole('toolbar', { name: 'Editor actions' }).getByRole('link', { name: 'Checks' }).click();
     await settle(page, page.getByRole('heading', { level: 1, name: `Checks: ${COPY}` }));
-    await page.getByRole('button', { name: 'Record reference solution' }).click();
-    await page.getByRole('region', { name: 'Recording the reference solution' }).waitFor();
-    await page.getByRole('heading', { level: 1, name: /^Console:/ }).waitFor();
-    await playWarmTransfer(page);
-    await page.getByRole('heading', { level: 1, name: /^Recording the reference solution:/ }).waitFor();
-    expect(await page.getByRole('status').first().textContent()).toMatch(
-      /^The recording has ended: 7 actions\. It scores (\d+) of \1 \(Passed\)\.$/,
-    );
-    await page.getByRole('button', { name: 'Save as the reference solution' }).click();
-    await settle(page, page.getByText('Saved. The checks are up to date.'));
+    await recordReferenceSolution(page, playWarmTransfer, 7);
     await page.getByRole('button', { name: 'Dry run' }).click();
     const dry = page.getByRole('region', { name: 'Dry run' });
     await settle(page, dry.getByRole('status').first());

@@ -19,7 +19,7 @@ import {
 } from '../../src/shared/scenario';
 import { scoreSession } from '../../src/shared/scoring/scorer';
 import type { ConduitMessage } from '../../src/shared/streams';
-import { type Connect, wireStreams } from './support';
+import { type Connect, call, wireStreams } from './support';
 
 const CCP = 'desktop://ccp';
 const scenario: Scenario = ScenarioSchema.parse(
@@ -123,20 +123,6 @@ function appWithDesktop(seed: number) {
     finished: () => finished,
     hello: () => post({ cctConduit: 'hello' }),
   };
-}
-
-function call(f: (callbacks: object) => void): { ok: boolean; value: unknown } {
-  let outcome: { ok: boolean; value: unknown } | null = null;
-  f({
-    success: (value: unknown) => {
-      outcome = { ok: true, value };
-    },
-    failure: (value: unknown) => {
-      outcome = { ok: false, value };
-    },
-  });
-  if (outcome === null) throw new Error('the simulated CCP did not answer');
-  return outcome;
 }
 
 describe('the app’s simulated CCP over the live play session', () => {

@@ -19,7 +19,7 @@ import {
 } from '../../src/shared/scenario';
 import { scoreSession } from '../../src/shared/scoring/scorer';
 import { agentUpdate, ccpReceive } from '../../src/shared/streams';
-import { type Connect, wireStreams } from './support';
+import { type Connect, call, wireStreams } from './support';
 
 function bundled(name: string): Scenario {
   const path = join(import.meta.dirname, '../../resources/scenarios', name);
@@ -46,20 +46,6 @@ function desktopSession(scenario: Scenario, seed: number) {
   tick(0);
   const agent = () => new connect.Agent();
   const contact = () => agent().getContacts()[0];
-  /** Calls a Streams method with callbacks and returns what the callbacks received. */
-  const call = (f: (callbacks: object) => void): { ok: boolean; value: unknown } => {
-    let outcome: { ok: boolean; value: unknown } | null = null;
-    f({
-      success: (value: unknown) => {
-        outcome = { ok: true, value };
-      },
-      failure: (value: unknown) => {
-        outcome = { ok: false, value };
-      },
-    });
-    if (outcome === null) throw new Error('the simulated CCP did not answer');
-    return outcome;
-  };
   const quickConnect = (name: string) => {
     const result = call((cb) => agent().getEndpoints(agent().getAllQueueARNs(), cb)) as {
       value: { endpoints: Array<{ name: string }> };

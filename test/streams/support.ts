@@ -62,3 +62,18 @@ export function wireStreams(ccp: (message: ConduitMessage, page: StreamsPage) =>
   connect.agent.initialized = false;
   return page;
 }
+
+/** Calls a Streams method with callbacks and returns what the callbacks received. */
+export function call(f: (callbacks: object) => void): { ok: boolean; value: unknown } {
+  let outcome: { ok: boolean; value: unknown } | null = null;
+  f({
+    success: (value: unknown) => {
+      outcome = { ok: true, value };
+    },
+    failure: (value: unknown) => {
+      outcome = { ok: false, value };
+    },
+  });
+  if (outcome === null) throw new Error('the simulated CCP did not answer');
+  return outcome;
+}

@@ -10,6 +10,24 @@ import { cycleMs, dtmfSound, type SoundId, TONE_SETS, toneSetOf } from './sounds
 /** The sounds that run until a cue stops them. */
 export type LoopId = 'ring' | 'ringback' | 'hold-music';
 
+/** The cues that start and stop the sounds that last (ringing, ringback, hold music). */
+const LASTING_CUES: ReadonlySet<Cue['cue']> = new Set([
+  'ring',
+  'ring-stop',
+  'ringback',
+  'ringback-stop',
+  'hold-music-start',
+  'hold-music-stop',
+]);
+
+/**
+ * Of the cues before a point, those of the sounds that last: played again from that point (a
+ * resumed session, a replay moved), they sound what was still running there, and nothing else.
+ */
+export function lastingCues(cues: ReadonlyArray<Cue>): ReadonlyArray<Cue> {
+  return cues.filter((cue) => LASTING_CUES.has(cue.cue));
+}
+
 /** What a plan depends on besides the cues. */
 export interface PlanContext {
   /** Session time now (ms): a cue timed later plays that much later. */

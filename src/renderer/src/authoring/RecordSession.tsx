@@ -6,22 +6,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
 import { type CuePlayer, createCuePlayer } from '../audio';
+import { loadClip } from '../audio/load-clip';
 import { ConsoleView } from '../console/ConsoleView';
 import { PlaySession } from '../session/play-session';
 
 /** What a recording becomes: the reference solution, or a new recorded test run. */
 export type RecordKind = 'reference' | 'test';
-
-/** A line's recorded clip, read through main; null when the scenario has none by that name. */
-async function loadClip(scenarioId: string, clip: string): Promise<Blob | null> {
-  try {
-    const found = await callApi('clips:get', { scenarioId, clip });
-    const bytes = Uint8Array.from(atob(found.base64), (char) => char.charCodeAt(0));
-    return new Blob([bytes], { type: found.mime });
-  } catch {
-    return null;
-  }
-}
 
 /**
  * A session played in the console for recording only: the live director runs here, with a

@@ -10,7 +10,6 @@ import {
 } from '@shared/conference';
 import { goalProgress, type SessionRecord } from '@shared/scenario';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AudioSettingsPanel, useAudioSettings } from '../audio';
 import type { PlaySession } from '../session/play-session';
 import { formatDuration, usePlaySession, useSessionTime } from '../session/use-play-session';
@@ -20,8 +19,10 @@ import { ConnectionCard } from './ConnectionCard';
 import { inputOf, optionFor } from './commands';
 import { NumberPad, QuickConnects } from './Dialer';
 import { HearingDiagram } from './HearingDiagram';
+import { RefusalPanel } from './RefusalPanel';
+import { JournalNotice, SessionControls } from './SessionControls';
 import { ShortcutHelp } from './ShortcutHelp';
-import { Captions, Goals, Questions } from './SidePanels';
+import { SessionSidePanels } from './SidePanels';
 import { shortcutOf } from './shortcuts';
 import { useConsoleTranslation } from './use-console-translation';
 import './console.css';
@@ -174,35 +175,18 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
           </span>
           {!snapshot.running && !ended && <span className="badge paused">{t('paused')}</span>}
         </p>
-        <div className="console-session-controls">
-          {mode === 'practice' && !ended && (
-            <>
-              <button
-                type="button"
-                onClick={() => (snapshot.running ? session.pause() : session.start())}
-                aria-keyshortcuts="P"
-              >
-                {snapshot.running ? t('pause') : t('resume')}
-              </button>
-              <button type="button" onClick={props.onRestart}>
-                {t('restart')}
-              </button>
-            </>
-          )}
-          {!ended && (
-            <button
-              type="button"
-              onClick={() => {
-                if (window.confirm(t('endConfirm'))) void session.stop();
-              }}
-            >
-              {t('end')}
-            </button>
-          )}
+        <SessionControls
+          session={session}
+          running={snapshot.running}
+          ended={ended}
+          practice={mode === 'practice'}
+          onRestart={props.onRestart}
+          pauseShortcut="P"
+        >
           <button type="button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
             {t('help')}
           </button>
-        </div>
+        </SessionControls>
         <details className="console-sound">
           <summary>{t('audio:settings.title')}</summary>
           <AudioSettingsPanel />
@@ -307,34 +291,13 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
             </section>
           )}
           {mode === 'practice' && lastRefusal !== null && lastRefusal.record.seq > dismissedSeq && (
-            <section className="panel refusal" role="alert" aria-labelledby="refusal-title">
-              {(() => {
-                const explanation = explainRefusal(
-                  lastRefusal.result.reason,
-                  lastRefusal.result.rule,
-                  language,
-                );
-                return (
-                  <>
-                    <h2 id="refusal-title">
-                      {t('refusedTitle', {
-                        action: t(`action.${lastRefusal.record.entry.type}`, {
-                          defaultValue: lastRefusal.record.entry.type,
-                        }),
-                      })}
-                    </h2>
-                    <p>{explanation.reason}</p>
-                    <p>
-                      {t('refusedRule', { rule: explanation.ruleId, text: explanation.rule })}{' '}
-                      <code>{lastRefusal.result.reason}</code>
-                    </p>
-                    <button type="button" onClick={() => setDismissedSeq(lastRefusal.record.seq)}>
-                      {t('dismiss')}
-                    </button>
-                  </>
-                );
-              })()}
-            </section>
+            <RefusalPanel
+              headingId="refusal-title"
+              action={lastRefusal.record.entry.type}
+              reason={lastRefusal.result.reason}
+              rule={lastRefusal.result.rule}
+              onDismiss={() => setDismissedSeq(lastRefusal.record.seq)}
+            />
           )}
           {contactState !== 'ended' && contactState !== 'cleared' && (
             <div className="dialers">
@@ -356,22 +319,18 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
             </div>
           )}
         </div>
-        <div className="console-side">
-          <Captions
-            captions={snapshot.captions}
-            names={names}
-            soundCaptions={settings.captions}
-            logRef={captionsRef}
-          />
-          <Goals goals={goals} />
-          <Questions
-            scenario={scenario}
-            records={director.records}
-            disabled={ended}
-            onAnswer={(question, value) => session.act({ kind: 'answer', question, value })}
-          />
+        <SessionSidePanels
+          session={session}
+          captions={snapshot.captions}
+          names={names}
+          soundCaptions={settings.captions}
+          captionsRef={captionsRef}
+          goals={goals}
+          records={director.records}
+          ended={ended}
+        >
           {mode === 'practice' && <HearingDiagram conference={conference} names={names} />}
-        </div>
+        </SessionSidePanels>
       </div>
       <Announcer session={session} records={director.records} name={labelFor} language={language} />
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
@@ -441,15 +400,4 @@ function useAnnouncer(
 function SessionClock(props: { readonly session: PlaySession }) {
   const now = useSessionTime(props.session);
   return <time aria-live="off">{formatDuration(now)}</time>;
-}
-
-function JournalNotice(props: { readonly session: PlaySession }) {
-  const { t } = useTranslation('console');
-  const { journal } = usePlaySession(props.session);
-  if (journal.state === 'retrying')
-    return <p role="status">{t('journalRetrying', { message: journal.message })}</p>;
-  if (journal.state === 'failed')
-    return <p role="alert">{t('journalFailed', { message: journal.message })}</p>;
-  if (journal.state === 'finishing') return <p role="status">{t('finishing')}</p>;
-  return null;
 }

@@ -1,7 +1,7 @@
 import type { GoalProgress, Question, Scenario, SessionRecord } from '@shared/scenario';
-import { type FormEvent, memo, type RefObject, useId, useState } from 'react';
+import { type FormEvent, memo, type ReactNode, type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Caption } from '../session/play-session';
+import type { Caption, PlaySession } from '../session/play-session';
 import { formatDuration } from '../session/use-play-session';
 import { useConsoleTranslation } from './use-console-translation';
 
@@ -166,5 +166,41 @@ function QuestionForm(props: {
         {t('answer')}
       </button>
     </form>
+  );
+}
+
+/**
+ * The side of a session's screen: the captions, the goals and the questions (answered into the
+ * session), then `children`.
+ */
+export function SessionSidePanels(props: {
+  readonly session: PlaySession;
+  readonly captions: ReadonlyArray<Caption>;
+  readonly names: ReadonlyMap<string, string>;
+  readonly soundCaptions: boolean;
+  readonly captionsRef: RefObject<HTMLDivElement | null>;
+  readonly goals: ReadonlyArray<GoalProgress>;
+  readonly records: ReadonlyArray<SessionRecord>;
+  readonly ended: boolean;
+  readonly children?: ReactNode;
+}) {
+  const { session } = props;
+  return (
+    <div className="console-side">
+      <Captions
+        captions={props.captions}
+        names={props.names}
+        soundCaptions={props.soundCaptions}
+        logRef={props.captionsRef}
+      />
+      <Goals goals={props.goals} />
+      <Questions
+        scenario={session.scenario}
+        records={props.records}
+        disabled={props.ended}
+        onAnswer={(question, value) => session.act({ kind: 'answer', question, value })}
+      />
+      {props.children}
+    </div>
   );
 }

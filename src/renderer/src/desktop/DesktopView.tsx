@@ -1,11 +1,12 @@
-import { explainRefusal } from '@shared/conference';
 import type { DesktopInfo } from '@shared/ipc';
 import { goalProgress, type SessionRecord } from '@shared/scenario';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
 import { useAudioSettings } from '../audio';
-import { Captions, Goals, Questions } from '../console/SidePanels';
+import { RefusalPanel } from '../console/RefusalPanel';
+import { JournalNotice, SessionControls } from '../console/SessionControls';
+import { SessionSidePanels } from '../console/SidePanels';
 import type { PlaySession } from '../session/play-session';
 import { formatDuration, usePlaySession, useSessionTime } from '../session/use-play-session';
 import { useAsync } from '../useAsync';
@@ -105,28 +106,13 @@ function DesktopSession(props: {
             <span className="badge paused">{t('console:paused')}</span>
           )}
         </p>
-        <div className="console-session-controls">
-          {mode === 'practice' && !ended && connected && (
-            <>
-              <button type="button" onClick={() => (snapshot.running ? session.pause() : session.start())}>
-                {snapshot.running ? t('console:pause') : t('console:resume')}
-              </button>
-              <button type="button" onClick={props.onRestart}>
-                {t('console:restart')}
-              </button>
-            </>
-          )}
-          {!ended && (
-            <button
-              type="button"
-              onClick={() => {
-                if (window.confirm(t('console:endConfirm'))) void session.stop();
-              }}
-            >
-              {t('console:end')}
-            </button>
-          )}
-        </div>
+        <SessionControls
+          session={session}
+          running={snapshot.running}
+          ended={ended}
+          practice={mode === 'practice' && connected}
+          onRestart={props.onRestart}
+        />
       </header>
       <p role="status" className="desktop-connection">
         {connected ? t('connected') : t('waiting')}
@@ -144,21 +130,16 @@ function DesktopSession(props: {
             referrerPolicy="no-referrer"
           />
         </div>
-        <div className="console-side">
-          <Captions
-            captions={snapshot.captions}
-            names={names}
-            soundCaptions={settings.captions}
-            logRef={captionsRef}
-          />
-          <Goals goals={goals} />
-          <Questions
-            scenario={scenario}
-            records={director.records}
-            disabled={ended}
-            onAnswer={(question, value) => session.act({ kind: 'answer', question, value })}
-          />
-        </div>
+        <SessionSidePanels
+          session={session}
+          captions={snapshot.captions}
+          names={names}
+          soundCaptions={settings.captions}
+          captionsRef={captionsRef}
+          goals={goals}
+          records={director.records}
+          ended={ended}
+        />
       </div>
     </section>
   );
@@ -172,7 +153,6 @@ function PracticeRefusal(props: {
   readonly records: ReadonlyArray<SessionRecord>;
   readonly trainee: string;
 }) {
-  const { t, i18n } = useTranslation('console');
   const [dismissed, setDismissed] = useState(0);
   const last = useMemo(() => {
     for (let i = props.records.length - 1; i >= 0; i--) {
@@ -183,37 +163,13 @@ function PracticeRefusal(props: {
     return null;
   }, [props.records, props.trainee]);
   if (last === null || last.record.seq <= dismissed) return null;
-  const explanation = explainRefusal(
-    last.result.reason,
-    last.result.rule,
-    i18n.resolvedLanguage === 'de' ? 'de' : 'en',
-  );
   return (
-    <section className="panel refusal" role="alert" aria-labelledby="desktop-refusal-title">
-      <h2 id="desktop-refusal-title">
-        {t('refusedTitle', {
-          action: t(`action.${last.record.entry.type}`, { defaultValue: last.record.entry.type }),
-        })}
-      </h2>
-      <p>{explanation.reason}</p>
-      <p>
-        {t('refusedRule', { rule: explanation.ruleId, text: explanation.rule })}{' '}
-        <code>{last.result.reason}</code>
-      </p>
-      <button type="button" onClick={() => setDismissed(last.record.seq)}>
-        {t('dismiss')}
-      </button>
-    </section>
+    <RefusalPanel
+      headingId="desktop-refusal-title"
+      action={last.record.entry.type}
+      reason={last.result.reason}
+      rule={last.result.rule}
+      onDismiss={() => setDismissed(last.record.seq)}
+    />
   );
-}
-
-function JournalNotice(props: { readonly session: PlaySession }) {
-  const { t } = useTranslation('console');
-  const { journal } = usePlaySession(props.session);
-  if (journal.state === 'retrying')
-    return <p role="status">{t('journalRetrying', { message: journal.message })}</p>;
-  if (journal.state === 'failed')
-    return <p role="alert">{t('journalFailed', { message: journal.message })}</p>;
-  if (journal.state === 'finishing') return <p role="status">{t('finishing')}</p>;
-  return null;
 }

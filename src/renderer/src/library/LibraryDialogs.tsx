@@ -59,6 +59,73 @@ function useDialogAction(onClose: () => void) {
   return { working, error, setError, submit };
 }
 
+/**
+ * The form of a dialog that asks for a title and an id: what comes before them (`children`), the
+ * title (required), the id with its hint, main's or the form's refusal, and submit and cancel.
+ */
+function TitleIdForm(props: {
+  readonly title: string;
+  readonly onTitle: (title: string) => void;
+  readonly id: string;
+  readonly onId: (id: string) => void;
+  /** Which dialog: its labels, hint and buttons. */
+  readonly kind: 'create' | 'rename';
+  readonly working: boolean;
+  readonly error: string | null;
+  readonly onSubmit: (event: FormEvent) => void;
+  readonly onClose: () => void;
+  readonly children?: ReactNode;
+}) {
+  const { t } = useTranslation('library');
+  const { working, error } = props;
+  const strings = props.kind === 'create' ? 'create' : 'renameDialog';
+  const errorId = useId();
+  const hintId = useId();
+  const described = error === null ? undefined : errorId;
+  return (
+    <form className="library-form" onSubmit={props.onSubmit} noValidate>
+      {props.children}
+      <label>
+        {t(`${strings}.titleLabel`)}
+        <input
+          type="text"
+          value={props.title}
+          maxLength={120}
+          aria-required="true"
+          aria-describedby={described}
+          onChange={(event) => props.onTitle(event.target.value)}
+        />
+      </label>
+      <label>
+        {t(`${strings}.idLabel`)}
+        <input
+          type="text"
+          value={props.id}
+          spellCheck={false}
+          aria-describedby={[hintId, described].filter(Boolean).join(' ')}
+          onChange={(event) => props.onId(event.target.value)}
+        />
+      </label>
+      <p id={hintId} className="library-hint">
+        {t(`${strings}.idHint`)}
+      </p>
+      {error !== null && (
+        <p id={errorId} role="alert" className="library-error">
+          {error}
+        </p>
+      )}
+      <div className="library-dialog-buttons">
+        <button type="submit" disabled={working} aria-busy={working || undefined}>
+          {working ? t(`busy.${props.kind}`) : t(`${strings}.submit`)}
+        </button>
+        <button type="button" className="secondary" disabled={working} onClick={props.onClose}>
+          {t(`${strings}.cancel`)}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** Asks for a template, a title and (optionally) an id; main makes the scenario. */
 export function CreateDialog(props: {
   readonly scenarios: ReadonlyArray<ScenarioSummary>;
@@ -70,8 +137,6 @@ export function CreateDialog(props: {
   const [title, setTitle] = useState('');
   const [id, setId] = useState('');
   const { working, error, setError, submit } = useDialogAction(props.onClose);
-  const errorId = useId();
-  const hintId = useId();
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const wanted = id.trim();
@@ -85,10 +150,19 @@ export function CreateDialog(props: {
     }
     void submit(() => props.onCreate(template, title.trim(), wanted));
   };
-  const described = error === null ? undefined : errorId;
   return (
     <LibraryDialog title={t('create.title')} working={working} onClose={props.onClose}>
-      <form className="library-form" onSubmit={onSubmit} noValidate>
+      <TitleIdForm
+        title={title}
+        onTitle={setTitle}
+        id={id}
+        onId={setId}
+        kind="create"
+        working={working}
+        error={error}
+        onSubmit={onSubmit}
+        onClose={props.onClose}
+      >
         <fieldset>
           <legend>{t('create.template')}</legend>
           {ScenarioTemplateSchema.options.map((option) => (
@@ -107,44 +181,7 @@ export function CreateDialog(props: {
             </label>
           ))}
         </fieldset>
-        <label>
-          {t('create.titleLabel')}
-          <input
-            type="text"
-            value={title}
-            maxLength={120}
-            aria-required="true"
-            aria-describedby={described}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </label>
-        <label>
-          {t('create.idLabel')}
-          <input
-            type="text"
-            value={id}
-            spellCheck={false}
-            aria-describedby={[hintId, described].filter(Boolean).join(' ')}
-            onChange={(event) => setId(event.target.value)}
-          />
-        </label>
-        <p id={hintId} className="library-hint">
-          {t('create.idHint')}
-        </p>
-        {error !== null && (
-          <p id={errorId} role="alert" className="library-error">
-            {error}
-          </p>
-        )}
-        <div className="library-dialog-buttons">
-          <button type="submit" disabled={working} aria-busy={working || undefined}>
-            {working ? t('busy.create') : t('create.submit')}
-          </button>
-          <button type="button" className="secondary" disabled={working} onClick={props.onClose}>
-            {t('create.cancel')}
-          </button>
-        </div>
-      </form>
+      </TitleIdForm>
     </LibraryDialog>
   );
 }
@@ -160,8 +197,6 @@ export function RenameDialog(props: {
   const [title, setTitle] = useState(scenario.title);
   const [id, setId] = useState(scenario.id);
   const { working, error, setError, submit } = useDialogAction(props.onClose);
-  const errorId = useId();
-  const hintId = useId();
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const nextTitle = title.trim();
@@ -170,52 +205,23 @@ export function RenameDialog(props: {
     if (nextTitle === scenario.title && nextId === scenario.id) return setError(t('renameDialog.unchanged'));
     void submit(() => props.onRename(nextId, nextTitle));
   };
-  const described = error === null ? undefined : errorId;
   return (
     <LibraryDialog
       title={t('renameDialog.title', { title: scenario.title })}
       working={working}
       onClose={props.onClose}
     >
-      <form className="library-form" onSubmit={onSubmit} noValidate>
-        <label>
-          {t('renameDialog.titleLabel')}
-          <input
-            type="text"
-            value={title}
-            maxLength={120}
-            aria-required="true"
-            aria-describedby={described}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </label>
-        <label>
-          {t('renameDialog.idLabel')}
-          <input
-            type="text"
-            value={id}
-            spellCheck={false}
-            aria-describedby={[hintId, described].filter(Boolean).join(' ')}
-            onChange={(event) => setId(event.target.value)}
-          />
-        </label>
-        <p id={hintId} className="library-hint">
-          {t('renameDialog.idHint')}
-        </p>
-        {error !== null && (
-          <p id={errorId} role="alert" className="library-error">
-            {error}
-          </p>
-        )}
-        <div className="library-dialog-buttons">
-          <button type="submit" disabled={working} aria-busy={working || undefined}>
-            {working ? t('busy.rename') : t('renameDialog.submit')}
-          </button>
-          <button type="button" className="secondary" disabled={working} onClick={props.onClose}>
-            {t('renameDialog.cancel')}
-          </button>
-        </div>
-      </form>
+      <TitleIdForm
+        title={title}
+        onTitle={setTitle}
+        id={id}
+        onId={setId}
+        kind="rename"
+        working={working}
+        error={error}
+        onSubmit={onSubmit}
+        onClose={props.onClose}
+      />
     </LibraryDialog>
   );
 }

@@ -5,21 +5,12 @@
  */
 import type { Cue } from '@shared/scenario';
 import type { CueContext, CuePlayer } from '../audio';
+import { lastingCues } from '../audio/plan';
 
 /** The speeds a replay plays at. */
 export const PLAYBACK_SPEEDS = [1, 2, 4] as const;
 /** A speed a replay plays at. */
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
-
-/** The cues that start and stop the sounds that last (ringing, ringback, hold music). */
-const LASTING: ReadonlySet<Cue['cue']> = new Set([
-  'ring',
-  'ring-stop',
-  'ringback',
-  'ringback-stop',
-  'hold-music-start',
-  'hold-music-stop',
-]);
 
 /** What a playback needs from its host; tests pass fake timers. */
 export interface PlaybackHost {
@@ -137,7 +128,7 @@ export class ReplayPlayback {
     if (this.next < 0) this.next = cues.length;
     if (this.player !== null) {
       this.player.stopAll();
-      const lasting = cues.slice(0, this.next).filter((cue) => LASTING.has(cue.cue));
+      const lasting = lastingCues(cues.slice(0, this.next));
       if (lasting.length > 0) this.player.handle(lasting, this.cueContext());
     }
   }

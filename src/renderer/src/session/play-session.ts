@@ -6,7 +6,7 @@
 import type { AssessmentSummary } from '@shared/ipc';
 import { MAX_APPEND_RECORDS } from '@shared/ipc-names';
 import type { Cue, DirectorState, ResumedDirector, Scenario, SessionRecord } from '@shared/scenario';
-import { type CueContext, type CuePlayer, type SoundCaption, soundCaptions } from '../audio';
+import { type CueContext, type CuePlayer, lastingCues, type SoundCaption, soundCaptions } from '../audio';
 import { type Clock, type LiveInput, LiveSession, type Timers } from './live-session';
 
 /** Practice coaches (refused controls explain themselves); assessment behaves like the CCP. */
@@ -66,16 +66,6 @@ export interface PlaySessionOptions {
   readonly resume?: ResumedDirector;
 }
 
-/** The cues that start and stop the sounds that last (ringing, ringback, hold music). */
-const LASTING_CUES: ReadonlySet<Cue['cue']> = new Set([
-  'ring',
-  'ring-stop',
-  'ringback',
-  'ringback-stop',
-  'hold-music-start',
-  'hold-music-stop',
-]);
-
 const MAX_CAPTIONS = 300;
 
 /** A session being played, with its journal and sounds. */
@@ -130,7 +120,7 @@ export class PlaySession {
       const captions = this.captionsOf(resume.cues);
       this.snapshot = { ...this.snapshot, captions: captions.slice(-MAX_CAPTIONS) };
       // What was heard before is over; what lasts (a ringing phone, hold music) sounds again.
-      const lasting = resume.cues.filter((cue) => LASTING_CUES.has(cue.cue));
+      const lasting = lastingCues(resume.cues);
       if (lasting.length > 0) this.player?.handle(lasting, this.cueContext());
       this.pending.push(...resume.missing);
       void this.flush();

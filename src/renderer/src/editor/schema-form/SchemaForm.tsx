@@ -114,6 +114,23 @@ export function SchemaField(props: FieldProps) {
   }
 }
 
+/** Removes an optional field or a group from the document. */
+function RemoveButton(props: { readonly field: string; readonly onRemove: () => void }) {
+  const { t } = useTranslation('editor');
+  const { readOnly } = useForm();
+  return (
+    <button
+      type="button"
+      className="editor-remove"
+      disabled={readOnly}
+      onClick={props.onRemove}
+      aria-label={t('form.removeField', { field: props.field })}
+    >
+      {t('form.remove')}
+    </button>
+  );
+}
+
 function FieldRow(props: {
   readonly id: string;
   readonly label: string;
@@ -126,8 +143,6 @@ function FieldRow(props: {
   readonly children: ReactNode;
   readonly inline?: boolean;
 }) {
-  const { t } = useTranslation('editor');
-  const { readOnly } = useForm();
   return (
     <div className={`editor-field${props.inline ? ' editor-field-inline' : ''}`}>
       {props.inline ? null : <label htmlFor={props.id}>{props.label}</label>}
@@ -135,17 +150,7 @@ function FieldRow(props: {
         {props.children}
         {props.inline ? <label htmlFor={props.id}>{props.label}</label> : null}
         {props.itemControls}
-        {props.onRemove === undefined ? null : (
-          <button
-            type="button"
-            className="editor-remove"
-            disabled={readOnly}
-            onClick={props.onRemove}
-            aria-label={t('form.removeField', { field: props.label })}
-          >
-            {t('form.remove')}
-          </button>
-        )}
+        {props.onRemove === undefined ? null : <RemoveButton field={props.label} onRemove={props.onRemove} />}
       </div>
       {props.help === undefined ? null : (
         <p className="editor-help" id={props.helpId}>
@@ -162,36 +167,47 @@ function useHelp(schema: JsonSchema, segments: ReadonlyArray<PathSegment>): stri
   return schema.description ?? helpFor?.(segments);
 }
 
-function TextField(props: FieldProps) {
-  const { onSet, readOnly } = useForm();
+/**
+ * What a field's row and its control share: the row's label, help, findings and item controls,
+ * and the control's id, path and the aria attributes that point at the help and the findings.
+ * `help` replaces the schema's help text.
+ */
+function useField(props: FieldProps, help?: string) {
   const { path, findings, invalid } = useFieldFindings(props.segments);
   const id = fieldId(props.segments);
-  const help = useHelp(props.schema, props.segments);
+  const schemaHelp = useHelp(props.schema, props.segments);
+  const shownHelp = help ?? schemaHelp;
+  return {
+    row: {
+      id,
+      label: props.label,
+      help: shownHelp,
+      helpId: `${id}-help`,
+      findings,
+      findingsId: `${id}-findings`,
+      onRemove: props.onRemove,
+      itemControls: props.itemControls,
+    },
+    control: {
+      id,
+      'data-path': path,
+      'aria-invalid': invalid || undefined,
+      'aria-describedby': describedBy(
+        shownHelp !== undefined && `${id}-help`,
+        findings.length > 0 && `${id}-findings`,
+      ),
+    },
+  };
+}
+
+function TextField(props: FieldProps) {
+  const { onSet, readOnly } = useForm();
+  const field = useField(props);
   const value = typeof props.value === 'string' ? props.value : '';
   const long = (props.schema.maxLength ?? 0) >= 400;
-  const common = {
-    id,
-    'data-path': path,
-    value,
-    readOnly,
-    'aria-invalid': invalid || undefined,
-    'aria-describedby': describedBy(
-      help !== undefined && `${id}-help`,
-      findings.length > 0 && `${id}-findings`,
-    ),
-    maxLength: undefined,
-  };
+  const common = { ...field.control, value, readOnly, maxLength: undefined };
   return (
-    <FieldRow
-      id={id}
-      label={props.label}
-      help={help}
-      helpId={`${id}-help`}
-      findings={findings}
-      findingsId={`${id}-findings`}
-      onRemove={props.onRemove}
-      itemControls={props.itemControls}
-    >
+    <FieldRow {...field.row}>
       {long ? (
         <textarea {...common} rows={4} onChange={(event) => onSet(props.segments, event.target.value)} />
       ) : (
@@ -203,28 +219,16 @@ function TextField(props: FieldProps) {
 
 function NumberField(props: FieldProps) {
   const { onSet, readOnly } = useForm();
-  const { path, findings, invalid } = useFieldFindings(props.segments);
-  const id = fieldId(props.segments);
-  const help = useHelp(props.schema, props.segments);
+  const field = useField(props);
   const outside = typeof props.value === 'number' ? String(props.value) : '';
   // What the trainer typed ("1." on the way to "1.5") stays while it means the document's number.
   const [typed, setTyped] = useState(outside);
   const shown = Number(typed) === Number(outside) && typed.trim() !== '' && outside !== '' ? typed : outside;
   const { schema } = props;
   return (
-    <FieldRow
-      id={id}
-      label={props.label}
-      help={help}
-      helpId={`${id}-help`}
-      findings={findings}
-      findingsId={`${id}-findings`}
-      onRemove={props.onRemove}
-      itemControls={props.itemControls}
-    >
+    <FieldRow {...field.row}>
       <input
-        id={id}
-        data-path={path}
+        {...field.control}
         type="number"
         inputMode="decimal"
         value={shown}
@@ -232,11 +236,6 @@ function NumberField(props: FieldProps) {
         min={schema.minimum ?? schema.exclusiveMinimum}
         max={schema.maximum ?? schema.exclusiveMaximum}
         step={schema.type === 'integer' ? 1 : 'any'}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(
-          help !== undefined && `${id}-help`,
-          findings.length > 0 && `${id}-findings`,
-        )}
         onChange={(event) => {
           const text = event.target.value;
           setTyped(text);
@@ -250,32 +249,14 @@ function NumberField(props: FieldProps) {
 
 function BooleanField(props: FieldProps) {
   const { onSet, readOnly } = useForm();
-  const { path, findings, invalid } = useFieldFindings(props.segments);
-  const id = fieldId(props.segments);
-  const help = useHelp(props.schema, props.segments);
+  const field = useField(props);
   return (
-    <FieldRow
-      id={id}
-      label={props.label}
-      help={help}
-      helpId={`${id}-help`}
-      findings={findings}
-      findingsId={`${id}-findings`}
-      onRemove={props.onRemove}
-      itemControls={props.itemControls}
-      inline
-    >
+    <FieldRow {...field.row} inline>
       <input
-        id={id}
-        data-path={path}
+        {...field.control}
         type="checkbox"
         checked={props.value === true}
         disabled={readOnly}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(
-          help !== undefined && `${id}-help`,
-          findings.length > 0 && `${id}-findings`,
-        )}
         onChange={(event) => onSet(props.segments, event.target.checked)}
       />
     </FieldRow>
@@ -285,32 +266,15 @@ function BooleanField(props: FieldProps) {
 function EnumField(props: FieldProps) {
   const { t } = useTranslation('editor');
   const { onSet, readOnly } = useForm();
-  const { path, findings, invalid } = useFieldFindings(props.segments);
-  const id = fieldId(props.segments);
-  const help = useHelp(props.schema, props.segments);
+  const field = useField(props);
   const choices = props.schema.enum ?? [];
   const index = choices.findIndex((choice) => choice === props.value);
   return (
-    <FieldRow
-      id={id}
-      label={props.label}
-      help={help}
-      helpId={`${id}-help`}
-      findings={findings}
-      findingsId={`${id}-findings`}
-      onRemove={props.onRemove}
-      itemControls={props.itemControls}
-    >
+    <FieldRow {...field.row}>
       <select
-        id={id}
-        data-path={path}
+        {...field.control}
         value={index < 0 ? '' : String(index)}
         disabled={readOnly}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(
-          help !== undefined && `${id}-help`,
-          findings.length > 0 && `${id}-findings`,
-        )}
         onChange={(event) =>
           onSet(props.segments, event.target.value === '' ? undefined : choices[Number(event.target.value)])
         }
@@ -327,21 +291,11 @@ function EnumField(props: FieldProps) {
 }
 
 function ConstField(props: FieldProps) {
-  const { findings } = useFieldFindings(props.segments);
-  const id = fieldId(props.segments);
-  const { path } = useFieldFindings(props.segments);
-  const help = useHelp(props.schema, props.segments);
+  const { row, control } = useField(props);
+  // A constant has no remove button of its own.
   return (
-    <FieldRow
-      id={id}
-      label={props.label}
-      help={help}
-      helpId={`${id}-help`}
-      findings={findings}
-      findingsId={`${id}-findings`}
-      itemControls={props.itemControls}
-    >
-      <output id={id} data-path={path} tabIndex={-1} className="editor-const">
+    <FieldRow {...row} onRemove={undefined}>
+      <output id={control.id} data-path={control['data-path']} tabIndex={-1} className="editor-const">
         {JSON.stringify(props.schema.const)}
       </output>
     </FieldRow>
@@ -352,29 +306,16 @@ function ConstField(props: FieldProps) {
 function RawField(props: FieldProps) {
   const { t } = useTranslation('editor');
   const { onSet, readOnly } = useForm();
-  const { path, findings, invalid } = useFieldFindings(props.segments);
-  const id = fieldId(props.segments);
+  const field = useField(props, t('form.rawHelp'));
   const text = JSON.stringify(props.value ?? null, null, 2);
   const [draft, setDraft] = useState<string | null>(null);
   return (
-    <FieldRow
-      id={id}
-      label={props.label}
-      help={t('form.rawHelp')}
-      helpId={`${id}-help`}
-      findings={findings}
-      findingsId={`${id}-findings`}
-      onRemove={props.onRemove}
-      itemControls={props.itemControls}
-    >
+    <FieldRow {...field.row}>
       <textarea
-        id={id}
-        data-path={path}
+        {...field.control}
         value={draft ?? text}
         readOnly={readOnly}
         rows={3}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(`${id}-help`, findings.length > 0 && `${id}-findings`)}
         onChange={(event) => {
           setDraft(event.target.value);
           try {
@@ -399,8 +340,6 @@ function Group(props: {
   readonly itemControls?: ReactNode;
   readonly children: ReactNode;
 }) {
-  const { t } = useTranslation('editor');
-  const { readOnly } = useForm();
   const { path, findings, invalid } = useFieldFindings(props.segments);
   const id = fieldId(props.segments);
   const all = [...findings, ...(props.extraFindings ?? [])];
@@ -421,15 +360,7 @@ function Group(props: {
         <div className="editor-group-controls">
           {props.itemControls}
           {props.onRemove === undefined ? null : (
-            <button
-              type="button"
-              className="editor-remove"
-              disabled={readOnly}
-              onClick={props.onRemove}
-              aria-label={t('form.removeField', { field: props.legend })}
-            >
-              {t('form.remove')}
-            </button>
+            <RemoveButton field={props.legend} onRemove={props.onRemove} />
           )}
         </div>
       ) : null}
