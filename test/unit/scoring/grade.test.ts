@@ -65,6 +65,18 @@ describe('re-grading detects tampering', () => {
     expect(verifyAssessment(fixture, mortgage).problems).toEqual([]);
   });
 
+  it('accepts an end up to ten minutes ahead of the checking clock, and refuses one further ahead', () => {
+    const ended = Date.parse(fixture.endedAt);
+    const minute = 60 * 1000;
+    expect(verifyAssessment(fixture, mortgage, { now: ended - 10 * minute }).problems).toEqual([]);
+    expect(verifyAssessment(fixture, mortgage, { now: ended - 10 * minute - 1 }).problems).toEqual([
+      {
+        kind: 'metadata',
+        message: `the times lie in the future: started ${fixture.startedAt}, ended ${fixture.endedAt}`,
+      },
+    ]);
+  });
+
   it('flags an edited score', () => {
     const edited = clone(fixture);
     (edited.result as { raw: number }).raw = 90;
