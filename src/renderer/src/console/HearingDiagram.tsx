@@ -78,10 +78,12 @@ export function HearingDiagram(props: {
         })}
         {parties.map((party, index) => {
           const p = at(index);
+          // A label sits on the outer side of its node, away from the lines that meet inside.
+          const labelY = p.y < SIZE / 2 - 1 ? p.y - 20 : p.y + 28;
           return (
             <g key={party} className="hearing-node">
               <circle cx={p.x} cy={p.y} r={14} />
-              <text x={p.x} y={p.y + 28} textAnchor="middle">
+              <text x={p.x} y={labelY} textAnchor="middle">
                 {name(party)}
               </text>
             </g>
