@@ -340,6 +340,19 @@ describe('the scenario library screen', () => {
     );
   });
 
+  it('redraws the list in German when the language is switched', async () => {
+    await openLibrary();
+    expect(option(MORTGAGE)?.textContent).toContain('Bundled, read-only');
+    fireEvent.change(screen.getByRole('combobox', { name: /^Language/ }), { target: { value: 'de' } });
+    await screen.findByRole('heading', { level: 1, name: 'Szenario-Bibliothek' });
+    await waitFor(() =>
+      expect(option(MORTGAGE)?.textContent).toContain(
+        'mortgage-closing · Mitgeliefert, schreibgeschützt · Mehrere Teilnehmer · Englisch',
+      ),
+    );
+    expect(screen.getByText('Mitgelieferte Szenarien')).toBeTruthy();
+  });
+
   it('speaks German', async () => {
     await openLibrary({ language: 'de' });
     expect(screen.getByRole('heading', { level: 1, name: 'Szenario-Bibliothek' })).toBeTruthy();
