@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inGerman } from './support/german';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { openBriefing } from './support/trainee';
 
@@ -89,6 +90,10 @@ describe(`the scenario library in a real browser (${chooseTarget()})`, () => {
     ).resolves.toBe('true');
     expect(readdirSync(join(dataFolder, 'scenarios'))).toEqual(['closing-drill.json']);
     await page.screenshot({ path: join(SCREENSHOTS, 'library.png'), fullPage: true });
+    await inGerman(page, async () => {
+      await page.getByRole('heading', { level: 1, name: 'Szenario-Bibliothek' }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, 'library-de.png'), fullPage: true });
+    });
 
     await page.getByRole('link', { name: 'Scenarios' }).click();
     const card = page
