@@ -92,12 +92,18 @@ export function HearingDiagram(props: {
       </svg>
       <ul className="hearing-list">
         {parties.map((listener) => {
-          const speakers = (map[listener] ?? []).map(name);
+          const speakers = (map[listener] ?? []).map(name).join(', ');
+          // The console names the trainee "You" ("Sie"), which takes its own verb form.
+          const you = name(listener) === t('you');
           return (
             <li key={listener}>
-              {speakers.length === 0
-                ? t('hearsNobody', { listener: name(listener) })
-                : t('hearingList', { listener: name(listener), speakers: speakers.join(', ') })}
+              {speakers === ''
+                ? you
+                  ? t('youHearNobody')
+                  : t('hearsNobody', { listener: name(listener) })
+                : you
+                  ? t('youHear', { speakers })
+                  : t('hearingList', { listener: name(listener), speakers })}
             </li>
           );
         })}
