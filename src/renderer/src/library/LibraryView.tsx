@@ -30,7 +30,7 @@ export function LibraryView() {
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const dragging = useFileDrop(library.busy === null, (files) => {
     if (files.length !== 1) {
-      library.setNotice({ kind: 'failed', text: t('dropOne', { count: files.length }) });
+      library.setNotice({ kind: 'failed', text: (t) => t('dropOne', { count: files.length }) });
       return;
     }
     const [file] = files;
