@@ -6,12 +6,14 @@
  * desktop to a passing score that main stored; a refused action reaches the desktop's failure
  * callback with its rule ID.
  */
+
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inGerman } from './support/german';
 import { launchApp, type RunningApp } from './support/launch';
 import { captions, openBriefing, wait, waitFor } from './support/trainee';
 
@@ -113,6 +115,10 @@ describe('Use my agent desktop: the example Streams desktop in the app (chromium
     await waitFor(page, captions(page).getByText('Hi Marcus, Dana from claims.', { exact: false }), 10);
     await waitFor(page, captions(page).getByText('That was easier than I expected.', { exact: false }), 10);
     await page.screenshot({ path: 'test/e2e/screenshots/agent-desktop.png', fullPage: true });
+    await inGerman(page, async () => {
+      await page.getByRole('heading', { level: 1, name: /^Agent-Desktop: / }).waitFor();
+      await page.screenshot({ path: 'test/e2e/screenshots/agent-desktop-de.png', fullPage: true });
+    });
     // The desktop lists what the trainee's Streams reports: Marcus and Dana, both connected.
     const rows = (await desktop.locator('#connections tr').allTextContents()).map((row) => row.trim());
     expect(rows, rows.join(' | ')).toHaveLength(2);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inGerman } from './support/german';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { playMortgageClosing } from './support/mortgage-closing';
 import { control, wait, waitFor } from './support/trainee';
@@ -52,6 +53,13 @@ describe(`the checks screen in a real browser (${chooseTarget()})`, () => {
     await page.setViewportSize({ width: 1280, height: 1600 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: 'test/e2e/screenshots/checks.png' });
+    await inGerman(page, async () => {
+      await page.getByRole('heading', { level: 1, name: /^Prüfungen: / }).waitFor();
+      await page.screenshot({ path: 'test/e2e/screenshots/checks-de.png' });
+      await page
+        .getByRole('region', { name: 'Gegenüberstellung' })
+        .screenshot({ path: 'test/e2e/screenshots/checks-side-by-side-de.png' });
+    });
     await page
       .getByRole('region', { name: 'Previews' })
       .screenshot({ path: 'test/e2e/screenshots/checks-previews.png' });

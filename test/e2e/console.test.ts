@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inGerman } from './support/german';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { playMortgageClosing } from './support/mortgage-closing';
 import { openBriefing, start } from './support/trainee';
@@ -30,14 +31,26 @@ describe(`the trainee console in a real browser (${chooseTarget()})`, () => {
     await page.getByRole('link', { name: 'Scenarios' }).click();
     await page.getByText('10 scenarios shown').waitFor();
     await page.screenshot({ path: 'test/e2e/screenshots/picker.png', fullPage: true });
+    await inGerman(page, async () => {
+      await page.getByText('10 Szenarien angezeigt').waitFor();
+      await page.screenshot({ path: 'test/e2e/screenshots/picker-de.png', fullPage: true });
+    });
     await openBriefing(page, MORTGAGE);
     await page.screenshot({ path: 'test/e2e/screenshots/briefing.png', fullPage: true });
     await start(page, 'Practice', 'Alex Trainee');
-    await playMortgageClosing(page, () =>
-      page.screenshot({ path: 'test/e2e/screenshots/console-six-parties.png', fullPage: true }),
-    );
+    await playMortgageClosing(page, async () => {
+      await page.screenshot({ path: 'test/e2e/screenshots/console-six-parties.png', fullPage: true });
+      await inGerman(page, async () => {
+        await page.getByRole('heading', { name: 'Wer hört wen' }).waitFor();
+        await page.screenshot({ path: 'test/e2e/screenshots/console-six-parties-de.png', fullPage: true });
+      });
+    });
     await page.getByRole('heading', { name: 'Session finished' }).waitFor();
     await page.screenshot({ path: 'test/e2e/screenshots/console-summary.png', fullPage: true });
+    await inGerman(page, async () => {
+      await page.getByRole('heading', { name: 'Sitzung beendet' }).waitFor();
+      await page.screenshot({ path: 'test/e2e/screenshots/console-summary-de.png', fullPage: true });
+    });
     expect(await page.getByText('Passed', { exact: true }).isVisible()).toBe(true);
     const stored = storedAssessments(app.dataFolder);
     expect(stored).toHaveLength(1);

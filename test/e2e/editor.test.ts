@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inGerman } from './support/german';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 
 /**
@@ -80,6 +81,10 @@ describe(`the scenario editor in a real browser (${chooseTarget()})`, () => {
     expect(await page.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
     await min.evaluate((input) => input.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: 'test/e2e/screenshots/editor.png' });
+    await inGerman(page, async () => {
+      await page.getByRole('region', { name: 'Befunde' }).waitFor();
+      await page.screenshot({ path: 'test/e2e/screenshots/editor-de.png' });
+    });
     // The same finding in the JSON view, at its line.
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
     await entry.click();
@@ -96,6 +101,11 @@ describe(`the scenario editor in a real browser (${chooseTarget()})`, () => {
       )
       .toBe('103');
     await page.screenshot({ path: 'test/e2e/screenshots/editor-json.png' });
+    await inGerman(page, async () => {
+      await page.getByRole('region', { name: 'Befunde' }).waitFor();
+      await page.clock.runFor(200);
+      await page.screenshot({ path: 'test/e2e/screenshots/editor-json-de.png' });
+    });
     await page.getByRole('button', { name: 'Form', exact: true }).click();
 
     // A rubric weight, in another section.

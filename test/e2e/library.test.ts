@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inGerman } from './support/german';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { openBriefing } from './support/trainee';
 import { dropFile } from './support/trainer';
@@ -71,6 +72,10 @@ describe(`the scenario library in a real browser (${chooseTarget()})`, () => {
     ).resolves.toBe('true');
     expect(readdirSync(join(dataFolder, 'scenarios'))).toEqual(['closing-drill.json']);
     await page.screenshot({ path: join(SCREENSHOTS, 'library.png'), fullPage: true });
+    await inGerman(page, async () => {
+      await page.getByRole('heading', { level: 1, name: 'Szenario-Bibliothek' }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, 'library-de.png'), fullPage: true });
+    });
 
     await page.getByRole('link', { name: 'Scenarios' }).click();
     const card = page

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { soundUrl } from '../../src/renderer/src/audio/sounds';
 import { bundledScenario } from '../support/assessments';
 import { playSession } from './support/api';
+import { inGerman } from './support/german';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { wait } from './support/trainee';
 
@@ -54,6 +55,10 @@ describe(`playing a replay in a real browser (${chooseTarget()})`, () => {
       .first()
       .waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'replay-playing.png'), fullPage: true });
+    await inGerman(page, async () => {
+      await page.getByRole('button', { name: 'Anhalten' }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, 'replay-playing-de.png'), fullPage: true });
+    });
 
     // Paused, the position stays; playing on reaches the end of the call and stops there.
     await page.getByRole('button', { name: 'Pause' }).click();

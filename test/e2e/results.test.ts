@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledScenario, gradedAssessment, MORTGAGE_MISTAKES } from '../support/assessments';
 import { runCliText } from '../support/cli';
 import { playSession } from './support/api';
+import { inGerman } from './support/german';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 
 const SCREENSHOTS = join(__dirname, 'screenshots');
@@ -53,6 +54,10 @@ describe(`results, replay and the class overview in a real browser (${chooseTarg
       .toBe('verified');
     expect(await app.page.getByText('Passed', { exact: true }).count()).toBe(1);
     await app.page.screenshot({ path: join(SCREENSHOTS, 'results.png'), fullPage: true });
+    await inGerman(app.page, async () => {
+      await app.page.getByRole('heading', { level: 1, name: `Ergebnis: ${mortgage.title}` }).waitFor();
+      await app.page.screenshot({ path: join(SCREENSHOTS, 'results-de.png'), fullPage: true });
+    });
   });
 
   it('follows an evidence link to the replay and shows the six parties connected at that moment', async () => {
@@ -193,6 +198,10 @@ describe(`results, replay and the class overview in a real browser (${chooseTarg
       keys: [{ publicKey: lab.publicKey, label: 'Lab 2, seat 4' }],
     });
     await app.page.screenshot({ path: join(SCREENSHOTS, 'overview-trust.png'), fullPage: true });
+    await inGerman(app.page, async () => {
+      await app.page.getByRole('heading', { level: 1, name: 'Klassenübersicht' }).waitFor();
+      await app.page.screenshot({ path: join(SCREENSHOTS, 'overview-trust-de.png'), fullPage: true });
+    });
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inGerman } from './support/german';
 import { chooseTarget, launchApp, type RunningApp } from './support/launch';
 import { card, control, openBriefing, quickConnect, start, wait, waitFor } from './support/trainee';
 
@@ -60,6 +61,10 @@ describe(`resuming a session after the app went down mid-call (${chooseTarget()}
     await card(page, 'Marcus Bell').getByText('On hold').waitFor();
     await card(page, 'Internal transfer').getByText('Connected', { exact: true }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'resumed-console.png'), fullPage: true });
+    await inGerman(page, async () => {
+      await page.getByRole('heading', { level: 1, name: /^Konsole:/ }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, 'resumed-console-de.png'), fullPage: true });
+    });
 
     // The trainee goes on to the end of the call.
     await wait(page, 8);

@@ -258,3 +258,23 @@ describe('the number pad', () => {
     );
   });
 });
+
+describe('who hears whom, in words', () => {
+  it('says "You hear" for the trainee and "hears" for the others, in English and German', async () => {
+    const english = await renderConsole({ scenario: 'warm-transfer-swap', mode: 'practice' });
+    await english.advance(2);
+    english.session.act({ kind: 'action', action: 'accept' });
+    await english.advance(2);
+    const lines = () =>
+      within(screen.getByRole('region', { name: /^(Who hears whom|Wer hört wen)$/ }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    expect(lines()).toEqual(['Marcus Bell hears You', 'You hear Marcus Bell']);
+    english.unmount();
+    const german = await renderConsole({ scenario: 'warm-transfer-swap', mode: 'practice', language: 'de' });
+    await german.advance(2);
+    german.session.act({ kind: 'action', action: 'accept' });
+    await german.advance(2);
+    expect(lines()).toEqual(['Marcus Bell hört Sie', 'Sie hören Marcus Bell']);
+  });
+});

@@ -150,6 +150,19 @@ describe('the scenario editor', () => {
     ).toBe(10);
   }, 90_000);
 
+  it('saves with Ctrl+S from a field of the form', async () => {
+    const app = await editorApp();
+    await app.open();
+    fireEvent.change(screen.getByLabelText('Author'), { target: { value: 'Saved by keyboard' } });
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    fireEvent.keyDown(screen.getByLabelText('Author'), { key: 's', ctrlKey: true });
+    await screen.findByText('All changes saved', undefined, { timeout: 20_000 });
+    const file = JSON.parse(
+      readFileSync(join(app.deps.dataFolder, 'scenarios', `${app.copy.id}.json`), 'utf8'),
+    );
+    expect(file.author).toBe('Saved by keyboard');
+  }, 90_000);
+
   it('asks before leaving with unsaved changes, and stays when told to', async () => {
     const app = await editorApp();
     await app.open();

@@ -6,7 +6,7 @@ import { ensureSyntaxTree } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { loadScenario } from '@shared/scenario';
 import { describe, expect, it } from 'vitest';
-import { pathOfNode, schemaCompletion } from '../../../src/renderer/src/editor/json-support';
+import { pathOfNode, propertyHelpAt, schemaCompletion } from '../../../src/renderer/src/editor/json-support';
 import {
   defaultValue,
   humanise,
@@ -116,6 +116,21 @@ describe('the JSON view’s help from the schema', () => {
     expect(labels).toContain('"traineeRole"');
     expect(labels).toContain('"trainee"');
     expect(labels).not.toContain('"mode"');
+  });
+
+  it('says on hover over a property name what the property is and allows; nothing over a value', () => {
+    const state = stateAt(text);
+    const at = text.indexOf('"mode"') + 2;
+    const help = propertyHelpAt(schema, () => JSON.parse(text), state, at);
+    expect(help).toMatchObject({
+      title: 'Mode',
+      from: text.indexOf('"mode"'),
+      to: text.indexOf('"mode"') + 6,
+    });
+    expect(help?.allows).toContain('three-party');
+    expect(help?.allows).toContain('multiparty');
+    const onValue = text.indexOf('"three-party"') + 2;
+    expect(propertyHelpAt(schema, () => JSON.parse(text), state, onValue)).toBeNull();
   });
 
   it('completes the values of an enum', () => {

@@ -340,6 +340,32 @@ describe('the scenario library screen', () => {
     );
   });
 
+  it('says what the last action did in the language switched to afterwards', async () => {
+    const { user } = await openLibrary();
+    await user.click(option(MORTGAGE) as HTMLElement);
+    await user.click(within(details(MORTGAGE)).getByRole('button', { name: 'Duplicate to edit' }));
+    await until(() => expect(status()?.textContent).toMatch(/^Duplicated as /));
+    fireEvent.change(screen.getByRole('combobox', { name: /^Language/ }), { target: { value: 'de' } });
+    await until(() =>
+      expect(status()?.textContent).toBe(
+        `Als „${MORTGAGE_COPY}“ (mortgage-closing-copy) dupliziert: Diese Kopie können Sie bearbeiten.`,
+      ),
+    );
+  });
+
+  it('redraws the list in German when the language is switched', async () => {
+    await openLibrary();
+    expect(option(MORTGAGE)?.textContent).toContain('Bundled, read-only');
+    fireEvent.change(screen.getByRole('combobox', { name: /^Language/ }), { target: { value: 'de' } });
+    await screen.findByRole('heading', { level: 1, name: 'Szenario-Bibliothek' });
+    await waitFor(() =>
+      expect(option(MORTGAGE)?.textContent).toContain(
+        'mortgage-closing · Mitgeliefert, schreibgeschützt · Mehrere Teilnehmer · Englisch',
+      ),
+    );
+    expect(screen.getByText('Mitgelieferte Szenarien')).toBeTruthy();
+  });
+
   it('speaks German', async () => {
     await openLibrary({ language: 'de' });
     expect(screen.getByRole('heading', { level: 1, name: 'Szenario-Bibliothek' })).toBeTruthy();

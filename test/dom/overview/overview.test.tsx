@@ -285,6 +285,35 @@ describe('the class overview: consistent, signed by, trusted', () => {
   });
 });
 
+describe('the class overview: a scenario the library does not hold', () => {
+  it('says other version for a file taken on another version, unknown scenario for an unknown id; neither is trusted', async () => {
+    const older = { ...weak, trainee: { name: 'Vera Older' } };
+    const olderDoc = {
+      ...older,
+      scenario: { ...older.scenario, version: '0.9.0', hash: `sha256:${'0'.repeat(64)}` },
+    };
+    const unknownDoc = {
+      ...weak,
+      trainee: { name: 'Uli Unknown' },
+      scenario: { ...weak.scenario, id: 'no-such-scenario' },
+    };
+    const folder = mkdtempSync(join(tmpdir(), 'cct-versions-'));
+    const paths = [
+      ['older.json', olderDoc],
+      ['unknown.json', unknownDoc],
+    ].map(([name, doc]) => {
+      writeFileSync(join(folder, name as string), JSON.stringify(doc));
+      return join(folder, name as string);
+    });
+    await renderView(<OverviewView />, { services: { chooseOpenPaths: async () => paths } });
+    await screen.findByText('No assessments yet: import files or finish a session.', {}, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Import assessment files…' }));
+    await screen.findByText('2 files imported.', {}, { timeout: 10_000 });
+    await waitFor(() => expect(trustCells('Vera Older')).toEqual(['other version', 'unsigned', 'no']));
+    expect(trustCells('Uli Unknown')).toEqual(['unknown scenario', 'unsigned', 'no']);
+  });
+});
+
 describe('the class overview in German', () => {
   it('names the three columns and the words of a row signed here', async () => {
     await renderView(<OverviewView />, { language: 'de', stored: [stored] });

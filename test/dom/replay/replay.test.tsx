@@ -71,7 +71,7 @@ describe('the replay timeline of the mortgage closing (with mistakes)', () => {
     expect(within(legs).getByText('Helen Brooks: connected')).toBeTruthy();
     expect(within(legs).getByText('Luca Marin: not on the call')).toBeTruthy();
     const hearing = screen.getByRole('list', { name: 'Who hears whom' });
-    expect(within(hearing).getByText('You hears Helen Brooks')).toBeTruthy();
+    expect(within(hearing).getByText('You hear Helen Brooks')).toBeTruthy();
     expect(within(hearing).getByText('Sofia Marin hears nobody')).toBeTruthy();
     const model = buildReplayModel(mortgage, mistakes.log);
     expect(hears(instantAt(model, 30_000).state, 'trainee', 'broker')).toBe(true);

@@ -65,6 +65,32 @@ describe('re-grading detects tampering', () => {
     expect(verifyAssessment(fixture, mortgage).problems).toEqual([]);
   });
 
+  it('accepts an end up to ten minutes ahead of the checking clock, and refuses one further ahead', () => {
+    const ended = Date.parse(fixture.endedAt);
+    const minute = 60 * 1000;
+    expect(verifyAssessment(fixture, mortgage, { now: ended - 10 * minute }).problems).toEqual([]);
+    expect(verifyAssessment(fixture, mortgage, { now: ended - 10 * minute - 1 }).problems).toEqual([
+      {
+        kind: 'metadata',
+        message: `the times lie in the future: started ${fixture.startedAt}, ended ${fixture.endedAt}`,
+      },
+    ]);
+  });
+
+  it('flags a start before 2000, even with the end after it', () => {
+    const early = clone(fixture);
+    const length = Date.parse(early.endedAt) - Date.parse(early.startedAt);
+    early.startedAt = '1999-12-31T23:59:59.000Z';
+    early.endedAt = new Date(Date.parse(early.startedAt) + length).toISOString();
+    expect(verifyAssessment(early, mortgage).problems.map((p) => p.message)).toEqual([
+      `the times do not agree with the log: started ${early.startedAt}, ended ${early.endedAt}, ${early.durationMs} ms played`,
+    ]);
+    const onTheDot = clone(fixture);
+    onTheDot.startedAt = '2000-01-01T00:00:00.000Z';
+    onTheDot.endedAt = new Date(Date.parse(onTheDot.startedAt) + length).toISOString();
+    expect(verifyAssessment(onTheDot, mortgage).problems).toEqual([]);
+  });
+
   it('flags an edited score', () => {
     const edited = clone(fixture);
     (edited.result as { raw: number }).raw = 90;

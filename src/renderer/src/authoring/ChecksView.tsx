@@ -66,7 +66,8 @@ export function ChecksView(props: { readonly scenarioId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [version, setVersion] = useState(0);
   const [recording, setRecording] = useState<RecordKind | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // The saved notice is kept as a key, so it follows a change of language; an error as its text.
+  const [notice, setNotice] = useState<{ readonly saved: true } | { readonly error: string } | null>(null);
   const [duplicating, setDuplicating] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks for a reload after a save
@@ -101,7 +102,7 @@ export function ChecksView(props: { readonly scenarioId: string }) {
         onCancel={() => setRecording(null)}
         onSaved={() => {
           setRecording(null);
-          setNotice(t('record.saved'));
+          setNotice({ saved: true });
           setVersion((v) => v + 1);
         }}
       />
@@ -116,7 +117,7 @@ export function ChecksView(props: { readonly scenarioId: string }) {
       },
       (error: unknown) => {
         setDuplicating(false);
-        setNotice(error instanceof Error ? error.message : String(error));
+        setNotice({ error: error instanceof Error ? error.message : String(error) });
       },
     );
   };
@@ -167,7 +168,7 @@ export function ChecksView(props: { readonly scenarioId: string }) {
         )}
       </div>
       <p aria-live="polite" className="checks-notice">
-        {notice}
+        {notice === null ? null : 'saved' in notice ? t('record.saved') : notice.error}
       </p>
       {checkable?.ok === false && (
         <section aria-labelledby="checks-unreadable">

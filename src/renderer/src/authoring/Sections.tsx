@@ -192,7 +192,7 @@ export function PreviewsSection(props: { readonly scenario: Scenario; readonly p
                     : `${c.number ?? t('previews.noNumber')}${c.name === null ? '' : ` (${c.name})`}`}
                   {c.explanation !== null && <div className="checks-muted">{c.explanation[language]}</div>}
                 </td>
-                <td>{c.rule ?? t('dash')}</td>
+                <td className="checks-rule">{c.rule ?? t('dash')}</td>
                 <td>
                   {c.warnings.length === 0 ? (
                     t('previews.none')

@@ -78,10 +78,12 @@ export const HearingDiagram = memo(function HearingDiagram(props: {
         })}
         {parties.map((party, index) => {
           const p = at(index);
+          // A label sits on the outer side of its node, away from the lines that meet inside.
+          const labelY = p.y < SIZE / 2 - 1 ? p.y - 20 : p.y + 28;
           return (
             <g key={party} className="hearing-node">
               <circle cx={p.x} cy={p.y} r={14} />
-              <text x={p.x} y={p.y + 28} textAnchor="middle">
+              <text x={p.x} y={labelY} textAnchor="middle">
                 {name(party)}
               </text>
             </g>
@@ -90,12 +92,18 @@ export const HearingDiagram = memo(function HearingDiagram(props: {
       </svg>
       <ul className="hearing-list">
         {parties.map((listener) => {
-          const speakers = (map[listener] ?? []).map(name);
+          const speakers = (map[listener] ?? []).map(name).join(', ');
+          // The console names the trainee "You" ("Sie"), which takes its own verb form.
+          const you = name(listener) === t('you');
           return (
             <li key={listener}>
-              {speakers.length === 0
-                ? t('hearsNobody', { listener: name(listener) })
-                : t('hearingList', { listener: name(listener), speakers: speakers.join(', ') })}
+              {speakers === ''
+                ? you
+                  ? t('youHearNobody')
+                  : t('hearsNobody', { listener: name(listener) })
+                : you
+                  ? t('youHear', { speakers })
+                  : t('hearingList', { listener: name(listener), speakers })}
             </li>
           );
         })}

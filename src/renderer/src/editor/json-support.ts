@@ -134,33 +134,60 @@ export function schemaCompletion(root: JsonSchema, currentValue: () => unknown) 
   };
 }
 
+/** What the hover over a property name says: its label, description and what it allows. */
+export interface PropertyHelp {
+  readonly from: number;
+  readonly to: number;
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly allows: string;
+}
+
+/** The help for the property name at `pos`, or null where there is no property name or schema. */
+export function propertyHelpAt(
+  root: JsonSchema,
+  currentValue: () => unknown,
+  state: EditorState,
+  pos: number,
+): PropertyHelp | null {
+  const node = syntaxTree(state).resolveInner(pos, 1);
+  if (node.name !== 'PropertyName') return null;
+  const segments = pathOfNode(state, node);
+  const schemas = schemasAt(root, segments, currentValue());
+  if (schemas.length === 0) return null;
+  const key = String(segments[segments.length - 1] ?? '');
+  const first = resolveSchema(schemas[0] as JsonSchema, root);
+  return {
+    from: node.from,
+    to: node.to,
+    title: first.title ?? humanise(key),
+    description: first.description,
+    allows: schemas.map((s) => describeSchema(s, root)).join(' | '),
+  };
+}
+
 /** A hover over a property name: its label, description and what it allows. */
 export function schemaHover(root: JsonSchema, currentValue: () => unknown) {
   return hoverTooltip((view, pos): Tooltip | null => {
-    const node = syntaxTree(view.state).resolveInner(pos, 1);
-    if (node.name !== 'PropertyName') return null;
-    const segments = pathOfNode(view.state, node);
-    const schemas = schemasAt(root, segments, currentValue());
-    if (schemas.length === 0) return null;
-    const key = String(segments[segments.length - 1] ?? '');
-    const first = resolveSchema(schemas[0] as JsonSchema, root);
+    const help = propertyHelpAt(root, currentValue, view.state, pos);
+    if (help === null) return null;
     return {
-      pos: node.from,
-      end: node.to,
+      pos: help.from,
+      end: help.to,
       above: true,
       create: () => {
         const dom = document.createElement('div');
         dom.className = 'editor-hover';
         const title = document.createElement('strong');
-        title.textContent = first.title ?? humanise(key);
+        title.textContent = help.title;
         dom.append(title);
-        if (first.description !== undefined) {
+        if (help.description !== undefined) {
           const description = document.createElement('p');
-          description.textContent = first.description;
+          description.textContent = help.description;
           dom.append(description);
         }
         const allows = document.createElement('p');
-        allows.textContent = schemas.map((s) => describeSchema(s, root)).join(' | ');
+        allows.textContent = help.allows;
         dom.append(allows);
         return { dom };
       },

@@ -23,14 +23,14 @@ type OpenDialog =
  * dropped anywhere on the screen) and export, each through main, which checks everything.
  */
 export function LibraryView() {
-  const { t } = useTranslation('library');
+  const { t, i18n } = useTranslation('library');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const library = useLibrary(setSelectedId);
   const [filterText, setFilterText] = useState('');
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const dragging = useFileDrop(library.busy === null, (files) => {
     if (files.length !== 1) {
-      library.setNotice({ kind: 'failed', text: t('dropOne', { count: files.length }) });
+      library.setNotice({ kind: 'failed', text: (t) => t('dropOne', { count: files.length }) });
       return;
     }
     const [file] = files;
@@ -138,11 +138,13 @@ export function LibraryView() {
                 if (key !== undefined) setSelectedId(String(key));
               }}
               renderEmptyState={() => <p className="library-empty">{t('noMatch')}</p>}
+              // The items are cached by the collection: a change of language must draw them again.
+              dependencies={[i18n.language]}
             >
               {(section) => (
                 <ListBoxSection id={section.source} className="library-section">
                   <Header className="library-section-header">{t(`sections.${section.source}`)}</Header>
-                  <Collection items={section.items}>
+                  <Collection items={section.items} dependencies={[i18n.language]}>
                     {(scenario) => (
                       <ListBoxItem id={scenario.id} textValue={scenario.title} className="library-item">
                         <Text slot="label" className="library-item-title">

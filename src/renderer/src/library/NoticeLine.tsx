@@ -11,11 +11,11 @@ export function NoticeLine(props: { readonly notice: Notice | null }) {
   return (
     <>
       <p role="status" className={`library-status library-status-${notice?.kind ?? 'none'}`}>
-        {notice?.kind === 'progress' || notice?.kind === 'done' ? notice.text : ''}
+        {notice?.kind === 'progress' || notice?.kind === 'done' ? notice.text(t) : ''}
       </p>
       {notice?.kind === 'failed' && (
         <p role="alert" className="library-error">
-          {notice.text}
+          {notice.text(t)}
         </p>
       )}
       {notice?.kind === 'invalid' && (

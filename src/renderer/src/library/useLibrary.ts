@@ -1,5 +1,6 @@
 import type { IpcResponse, ScenarioSummary } from '@shared/ipc';
 import type { ScenarioTemplate } from '@shared/library-contract';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
@@ -16,11 +17,15 @@ export type LibraryAction =
   | 'export'
   | 'exportPack';
 
+/** The library's translation function, in the language of the moment. */
+export type LibraryT = TFunction<'library'>;
+
 /** What the screen says about the last action: progress, a result, a failure, or a refused import. */
 export type Notice =
-  | { readonly kind: 'progress'; readonly text: string }
-  | { readonly kind: 'done'; readonly text: string }
-  | { readonly kind: 'failed'; readonly text: string }
+  // Text is written when shown, in the language then, so a notice follows a change of language.
+  | { readonly kind: 'progress'; readonly text: (t: LibraryT) => string }
+  | { readonly kind: 'done'; readonly text: (t: LibraryT) => string }
+  | { readonly kind: 'failed'; readonly text: (t: LibraryT) => string }
   | {
       readonly kind: 'invalid';
       readonly name: string;
@@ -92,10 +97,10 @@ export function useLibrary(onSelect: (id: string | null) => void) {
   const run = useCallback(
     async <T>(
       busyWith: Busy,
-      progress: string,
+      progress: (t: LibraryT) => string,
       work: () => Promise<T>,
       describe: (value: T) => Notice | null,
-      failure: (message: string) => string,
+      failure: (message: string, t: LibraryT) => string,
     ): Promise<DialogOutcome> => {
       setBusy(busyWith);
       setNotice({ kind: 'progress', text: progress });
@@ -108,7 +113,9 @@ export function useLibrary(onSelect: (id: string | null) => void) {
       // The result shows (and a clash asks) once the lists are read again.
       await reload();
       if (mounted.current) {
-        setNotice(result.ok ? describe(result.value) : { kind: 'failed', text: failure(result.message) });
+        setNotice(
+          result.ok ? describe(result.value) : { kind: 'failed', text: (t) => failure(result.message, t) },
+        );
         setBusy(null);
       }
       return result.ok ? { ok: true } : result;
@@ -121,18 +128,17 @@ export function useLibrary(onSelect: (id: string | null) => void) {
       switch (answer.status) {
         case 'imported': {
           onSelect(answer.scenario.id);
-          const parts = [
-            t('done.imported', {
-              title: answer.scenario.title,
-              id: answer.scenario.id,
-              count: answer.clips.length,
-            }),
-          ];
-          if (answer.renamedFrom !== undefined) {
-            parts.push(t('done.importedAs', { from: answer.renamedFrom, id: answer.scenario.id }));
-          }
-          if (answer.replacedToTrash !== undefined) parts.push(t('done.replaced'));
-          return { kind: 'done', text: parts.join(' ') };
+          const { scenario, clips, renamedFrom, replacedToTrash } = answer;
+          const text = (t: LibraryT) => {
+            const parts = [
+              t('done.imported', { title: scenario.title, id: scenario.id, count: clips.length }),
+            ];
+            if (renamedFrom !== undefined)
+              parts.push(t('done.importedAs', { from: renamedFrom, id: scenario.id }));
+            if (replacedToTrash !== undefined) parts.push(t('done.replaced'));
+            return parts.join(' ');
+          };
+          return { kind: 'done', text };
         }
         case 'invalid':
           return { kind: 'invalid', name, findings: answer.findings, problems: answer.problems };
@@ -140,17 +146,17 @@ export function useLibrary(onSelect: (id: string | null) => void) {
           setClash({ ...answer, name });
           return null;
         case 'cancelled':
-          return { kind: 'done', text: t('done.importCancelled') };
+          return { kind: 'done', text: (t) => t('done.importCancelled') };
       }
     },
-    [onSelect, t],
+    [onSelect],
   );
 
   const create = useCallback(
     (template: ScenarioTemplate, title: string, wantedId: string): Promise<DialogOutcome> =>
       run(
         { action: 'create', key: 'library' },
-        t('progress.create', { title }),
+        (t) => t('progress.create', { title }),
         async () => {
           const made = await callApi('scenarios:create', { template, title });
           if (wantedId === '' || wantedId === made.id) return { made, idError: null };
@@ -167,42 +173,43 @@ export function useLibrary(onSelect: (id: string | null) => void) {
         ({ made, idError }): Notice => {
           onSelect(made.id);
           return idError === null
-            ? { kind: 'done', text: t('done.created', { title: made.title, id: made.id }) }
+            ? { kind: 'done', text: (t) => t('done.created', { title: made.title, id: made.id }) }
             : {
                 kind: 'failed',
-                text: t('done.idNotSet', {
-                  title: made.title,
-                  id: made.id,
-                  wanted: wantedId,
-                  message: idError,
-                }),
+                text: (t) =>
+                  t('done.idNotSet', {
+                    title: made.title,
+                    id: made.id,
+                    wanted: wantedId,
+                    message: idError,
+                  }),
               };
         },
-        (message) => t('failed.create', { message }),
+        (message, t) => t('failed.create', { message }),
       ),
-    [run, onSelect, t],
+    [run, onSelect],
   );
 
   const duplicate = useCallback(
     (scenario: ScenarioSummary) =>
       run(
         { action: 'duplicate', key: scenario.id },
-        t('progress.duplicate', { title: scenario.title }),
+        (t) => t('progress.duplicate', { title: scenario.title }),
         () => callApi('scenarios:duplicate', { id: scenario.id }),
         (copy) => {
           onSelect(copy.id);
-          return { kind: 'done', text: t('done.duplicated', { title: copy.title, id: copy.id }) };
+          return { kind: 'done', text: (t) => t('done.duplicated', { title: copy.title, id: copy.id }) };
         },
-        (message) => t('failed.duplicate', { title: scenario.title, message }),
+        (message, t) => t('failed.duplicate', { title: scenario.title, message }),
       ),
-    [run, onSelect, t],
+    [run, onSelect],
   );
 
   const rename = useCallback(
     (scenario: ScenarioSummary, newId: string, title: string) =>
       run(
         { action: 'rename', key: scenario.id },
-        t('progress.rename', { title: scenario.title }),
+        (t) => t('progress.rename', { title: scenario.title }),
         () =>
           callApi('scenarios:rename', {
             id: scenario.id,
@@ -211,39 +218,39 @@ export function useLibrary(onSelect: (id: string | null) => void) {
           }),
         (renamed) => {
           onSelect(renamed.id);
-          return { kind: 'done', text: t('done.renamed', { title: renamed.title, id: renamed.id }) };
+          return { kind: 'done', text: (t) => t('done.renamed', { title: renamed.title, id: renamed.id }) };
         },
-        (message) => t('failed.rename', { message }),
+        (message, t) => t('failed.rename', { message }),
       ),
-    [run, onSelect, t],
+    [run, onSelect],
   );
 
   const remove = useCallback(
     (scenario: ScenarioSummary) =>
       run(
         { action: 'delete', key: scenario.id },
-        t('progress.delete', { title: scenario.title }),
+        (t) => t('progress.delete', { title: scenario.title }),
         () => callApi('scenarios:delete', { id: scenario.id }),
         (entry) => {
           onSelect(null);
-          return { kind: 'done', text: t('done.deleted', { title: entry.title }) };
+          return { kind: 'done', text: (t) => t('done.deleted', { title: entry.title }) };
         },
-        (message) => t('failed.delete', { title: scenario.title, message }),
+        (message, t) => t('failed.delete', { title: scenario.title, message }),
       ),
-    [run, onSelect, t],
+    [run, onSelect],
   );
 
   const restore = useCallback(
     (entry: TrashEntry) =>
       run(
         { action: 'restore', key: entry.trashId },
-        t('progress.restore', { title: entry.title }),
+        (t) => t('progress.restore', { title: entry.title }),
         () => callApi('scenarios:restore', { trashId: entry.trashId }),
         (restored) => {
           onSelect(restored.id);
           return {
             kind: 'done',
-            text:
+            text: (t) =>
               restored.renamedFrom === undefined
                 ? t('done.restored', { title: restored.title, id: restored.id })
                 : t('done.restoredAs', {
@@ -253,9 +260,9 @@ export function useLibrary(onSelect: (id: string | null) => void) {
                   }),
           };
         },
-        (message) => t('failed.restore', { title: entry.title, message }),
+        (message, t) => t('failed.restore', { title: entry.title, message }),
       ),
-    [run, onSelect, t],
+    [run, onSelect],
   );
 
   const exportAs = useCallback(
@@ -263,19 +270,19 @@ export function useLibrary(onSelect: (id: string | null) => void) {
       const action = format === 'pack' ? 'exportPack' : 'export';
       return run(
         { action, key: scenario.id },
-        t(`progress.${action}`, { title: scenario.title }),
+        (t) => t(`progress.${action}`, { title: scenario.title }),
         () => callApi('scenarios:export', { id: scenario.id, format }),
         (answer) => ({
           kind: 'done',
-          text:
+          text: (t) =>
             answer.status === 'saved'
               ? t('done.exported', { title: scenario.title, path: answer.path })
               : t('done.exportCancelled'),
         }),
-        (message) => t(`failed.${action}`, { title: scenario.title, message }),
+        (message, t) => t(`failed.${action}`, { title: scenario.title, message }),
       );
     },
-    [run, t],
+    [run],
   );
 
   /** Imports through main's open dialog. */
@@ -283,10 +290,10 @@ export function useLibrary(onSelect: (id: string | null) => void) {
     const name = t('invalid.theFile');
     return run(
       { action: 'import', key: 'library' },
-      t('progress.import', { name }),
+      (t) => t('progress.import', { name }),
       () => callApi('scenarios:import', { from: 'dialog' }),
       (answer) => importAnswer(name, answer),
-      (message) => t('failed.import', { name, message }),
+      (message, t) => t('failed.import', { name, message }),
     );
   }, [run, importAnswer, t]);
 
@@ -295,15 +302,15 @@ export function useLibrary(onSelect: (id: string | null) => void) {
     (file: File) =>
       run(
         { action: 'import', key: 'library' },
-        t('progress.import', { name: file.name }),
+        (t) => t('progress.import', { name: file.name }),
         async () => {
           const bytes = new Uint8Array(await file.arrayBuffer());
           return callApi('scenarios:import', { from: 'file', name: file.name, base64: toBase64(bytes) });
         },
         (answer) => importAnswer(file.name, answer),
-        (message) => t('failed.import', { name: file.name, message }),
+        (message, t) => t('failed.import', { name: file.name, message }),
       ),
-    [run, importAnswer, t],
+    [run, importAnswer],
   );
 
   /** Answers the id clash of the import that waits. */
@@ -314,13 +321,13 @@ export function useLibrary(onSelect: (id: string | null) => void) {
       setClash(null);
       return run(
         { action: 'import', key: 'library' },
-        t('progress.import', { name }),
+        (t) => t('progress.import', { name }),
         () => callApi('scenarios:import-resolve', { token, choice }),
         (answer) => importAnswer(name, answer),
-        (message) => t('failed.import', { name, message }),
+        (message, t) => t('failed.import', { name, message }),
       );
     },
-    [clash, run, importAnswer, t],
+    [clash, run, importAnswer],
   );
 
   return {

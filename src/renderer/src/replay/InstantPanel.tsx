@@ -35,14 +35,17 @@ export function InstantPanel(props: { readonly instant: Instant; readonly lanes:
             {onCall.map((lane) => {
               const heard = instant.hears[lane.party] ?? [];
               const listener = lane.name;
+              const speakers = heard.map((party) => partyName(lanes, party)).join(', ');
+              // The trainee is "you" ("Sie"), which takes its own verb form.
               return (
                 <li key={lane.party} data-party={lane.party}>
                   {heard.length === 0
-                    ? t('instant.hearsNobody', { listener })
-                    : t('instant.hears', {
-                        listener,
-                        speakers: heard.map((party) => partyName(lanes, party)).join(', '),
-                      })}
+                    ? lane.trainee
+                      ? t('instant.youHearNobody')
+                      : t('instant.hearsNobody', { listener })
+                    : lane.trainee
+                      ? t('instant.youHear', { speakers })
+                      : t('instant.hears', { listener, speakers })}
                 </li>
               );
             })}

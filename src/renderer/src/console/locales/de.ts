@@ -80,6 +80,8 @@ export const de: Widen<typeof en> = {
   hearing: 'Wer hört wen',
   hearingList: '{{listener}} hört {{speakers}}',
   hearsNobody: '{{listener}} hört niemanden',
+  youHear: 'Sie hören {{speakers}}',
+  youHearNobody: 'Sie hören niemanden',
   pause: 'Anhalten',
   resume: 'Uhr fortsetzen',
   paused: 'Angehalten',

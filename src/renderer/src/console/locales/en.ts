@@ -71,6 +71,8 @@ export const en = {
   hearing: 'Who hears whom',
   hearingList: '{{listener}} hears {{speakers}}',
   hearsNobody: '{{listener}} hears nobody',
+  youHear: 'You hear {{speakers}}',
+  youHearNobody: 'You hear nobody',
   pause: 'Pause',
   resume: 'Resume clock',
   paused: 'Paused',

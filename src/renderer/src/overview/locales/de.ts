@@ -24,7 +24,7 @@ export const de: OverviewMessages = {
   shown_one: '{{count}} Bewertung angezeigt',
   shown_other: '{{count}} Bewertungen angezeigt',
   column: {
-    trainee: 'Teilnehmer',
+    trainee: 'Lernende',
     scenario: 'Szenario',
     date: 'Datum',
     score: 'Punkte',

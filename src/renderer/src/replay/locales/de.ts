@@ -47,6 +47,8 @@ export const de: ReplayMessages = {
     hearing: 'Wer hört wen',
     hears: '{{listener}} hört {{speakers}}',
     hearsNobody: '{{listener}} hört niemanden',
+    youHear: 'Sie hören {{speakers}}',
+    youHearNobody: 'Sie hören niemanden',
     captions: 'Untertitel',
     noCaptions: 'In den letzten Sekunden hat niemand gesprochen.',
     goal: 'Ziel',

@@ -45,6 +45,8 @@ export const en = {
     hearing: 'Who hears whom',
     hears: '{{listener}} hears {{speakers}}',
     hearsNobody: '{{listener}} hears nobody',
+    youHear: 'You hear {{speakers}}',
+    youHearNobody: 'You hear nobody',
     captions: 'Captions',
     noCaptions: 'Nobody has spoken in the last seconds.',
     goal: 'Goal',
