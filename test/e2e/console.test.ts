@@ -39,6 +39,15 @@ describe(`the trainee console in a real browser (${chooseTarget()})`, () => {
     await page.screenshot({ path: 'test/e2e/screenshots/briefing.png', fullPage: true });
     await start(page, 'Practice', 'Alex Trainee');
     await playMortgageClosing(page, async () => {
+      // The caption log is longer than its box by now, and shows its newest line.
+      const newestInView = await page.getByRole('log', { name: 'Captions' }).evaluate((log) => {
+        const newest = log.querySelector('li:last-child');
+        if (newest === null || log.scrollHeight <= log.clientHeight) return false;
+        const box = log.getBoundingClientRect();
+        const line = newest.getBoundingClientRect();
+        return line.top >= box.top - 1 && line.bottom <= box.bottom + 1;
+      });
+      expect(newestInView).toBe(true);
       await page.screenshot({ path: 'test/e2e/screenshots/console-six-parties.png', fullPage: true });
       await inGerman(page, async () => {
         await page.getByRole('heading', { name: 'Wer hört wen' }).waitFor();
