@@ -72,6 +72,11 @@ describe('refusals teach in practice and disable in assessment', () => {
     expect(alert.textContent).toContain('Not possible: Swap');
     expect(alert.textContent).toMatch(/Rule CCP-4|Rule CONF-4/);
     expect(alert.textContent).toMatch(/no-third-party|swap-unavailable/);
+    // Each sentence once: where the rule's summary says what the reason says, it is not repeated.
+    const sentences = [...alert.querySelectorAll('p')].map((p) => p.textContent ?? '');
+    const reason = sentences[0] ?? '';
+    expect(reason.length).toBeGreaterThan(0);
+    expect(alert.textContent?.split(reason).length).toBe(2);
   });
 
   it('the explanation is German in the German UI', async () => {

@@ -1,7 +1,10 @@
 import { explainRefusal, type RefusalReason, type RuleId } from '@shared/conference';
 import { useTranslation } from 'react-i18next';
 
-/** A refused action of the trainee explained in practice: the reason and the rule behind it. */
+/**
+ * A refused action of the trainee explained in practice: the reason and the rule behind it (the
+ * rule's summary only where it says more than the reason).
+ */
 export function RefusalPanel(props: {
   /** The id of the panel's heading. */
   readonly headingId: string;
@@ -20,7 +23,10 @@ export function RefusalPanel(props: {
       </h2>
       <p>{explanation.reason}</p>
       <p>
-        {t('refusedRule', { rule: explanation.ruleId, text: explanation.rule })} <code>{props.reason}</code>
+        {explanation.rule === explanation.reason
+          ? t('refusedRuleOnly', { rule: explanation.ruleId })
+          : t('refusedRule', { rule: explanation.ruleId, text: explanation.rule })}{' '}
+        <code>{props.reason}</code>
       </p>
       <button type="button" onClick={props.onDismiss}>
         {t('dismiss')}

@@ -59,6 +59,7 @@ export const de: Widen<typeof en> = {
   digit: 'Ton {{digit}}',
   refusedTitle: 'Nicht möglich: {{action}}',
   refusedRule: 'Regel {{rule}}: {{text}}',
+  refusedRuleOnly: 'Regel {{rule}}',
   dismiss: 'Schließen',
   disabledBecause: 'Nicht verfügbar: {{reason}} ({{rule}})',
   captions: 'Untertitel',

@@ -55,6 +55,7 @@ export const en = {
   digit: 'Tone {{digit}}',
   refusedTitle: 'Not possible: {{action}}',
   refusedRule: 'Rule {{rule}}: {{text}}',
+  refusedRuleOnly: 'Rule {{rule}}',
   dismiss: 'Dismiss',
   disabledBecause: 'Not available: {{reason}} ({{rule}})',
   captions: 'Captions',
