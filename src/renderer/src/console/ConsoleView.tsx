@@ -8,19 +8,19 @@ import {
   type RefusalReason,
   type RuleId,
 } from '@shared/conference';
-import { goalProgress, type SessionRecord } from '@shared/scenario';
+import type { SessionRecord } from '@shared/scenario';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { AudioSettingsPanel, useAudioSettings } from '../audio';
+import { AudioSettingsPanel } from '../audio';
 import type { PlaySession } from '../session/play-session';
-import { formatDuration, usePlaySession, useSessionTime } from '../session/use-play-session';
+import { usePlaySession } from '../session/use-play-session';
 import { ActionControl } from './ActionControl';
 import { type Announcement, announcementsOf } from './announcements';
 import { ConnectionCard } from './ConnectionCard';
 import { inputOf, optionFor } from './commands';
 import { NumberPad, QuickConnects } from './Dialer';
 import { HearingDiagram } from './HearingDiagram';
-import { RefusalPanel } from './RefusalPanel';
-import { JournalNotice, SessionControls } from './SessionControls';
+import { PracticeRefusal } from './RefusalPanel';
+import { JournalNotice, SessionClock, SessionControls, usePartyNames } from './SessionControls';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SessionSidePanels } from './SidePanels';
 import { shortcutOf } from './shortcuts';
@@ -36,24 +36,18 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
   const { session } = props;
   const { t, i18n } = useConsoleTranslation();
   const snapshot = usePlaySession(session);
-  const [settings] = useAudioSettings();
   const { director } = snapshot;
   const { scenario, mode } = session;
   const trainee = director.trainee;
   const conference = director.conference;
   const options = useMemo(() => actionOptions(conference, trainee), [conference, trainee]);
   const connections = useMemo(() => connectionList(conference, trainee), [conference, trainee]);
-  const names = useMemo(
-    () => new Map(scenario.parties.map((party) => [party.id, party.id === trainee ? t('you') : party.name])),
-    [scenario, trainee, t],
-  );
-  const goals = useMemo(() => goalProgress(scenario, director.records), [scenario, director.records]);
+  const names = usePartyNames(scenario, trainee);
   const contactState = agentContactState(conference, trainee);
   const ended = director.ended;
 
   const [selected, setSelected] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
-  const [dismissedSeq, setDismissedSeq] = useState(0);
   const rootRef = useRef<HTMLElement>(null);
   const qcRef = useRef<HTMLInputElement>(null);
   const padRef = useRef<HTMLInputElement>(null);
@@ -79,14 +73,6 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
     [session],
   );
 
-  const lastRefusal = useMemo(() => {
-    for (let i = director.records.length - 1; i >= 0; i--) {
-      const record = director.records[i];
-      if (record?.kind !== 'event' || record.entry.actor !== trainee) continue;
-      return record.entry.result.status === 'refused' ? { record, result: record.entry.result } : null;
-    }
-    return null;
-  }, [director.records, trainee]);
   const language = i18n.resolvedLanguage === 'de' ? 'de' : 'en';
 
   const labelFor = (party: string): string =>
@@ -290,14 +276,8 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
               </div>
             </section>
           )}
-          {mode === 'practice' && lastRefusal !== null && lastRefusal.record.seq > dismissedSeq && (
-            <RefusalPanel
-              headingId="refusal-title"
-              action={lastRefusal.record.entry.type}
-              reason={lastRefusal.result.reason}
-              rule={lastRefusal.result.rule}
-              onDismiss={() => setDismissedSeq(lastRefusal.record.seq)}
-            />
+          {mode === 'practice' && (
+            <PracticeRefusal headingId="refusal-title" records={director.records} trainee={trainee} />
           )}
           {contactState !== 'ended' && contactState !== 'cleared' && (
             <div className="dialers">
@@ -319,16 +299,7 @@ export function ConsoleView(props: { readonly session: PlaySession; readonly onR
             </div>
           )}
         </div>
-        <SessionSidePanels
-          session={session}
-          captions={snapshot.captions}
-          names={names}
-          soundCaptions={settings.captions}
-          captionsRef={captionsRef}
-          goals={goals}
-          records={director.records}
-          ended={ended}
-        >
+        <SessionSidePanels session={session} names={names} captionsRef={captionsRef}>
           {mode === 'practice' && <HearingDiagram conference={conference} names={names} />}
         </SessionSidePanels>
       </div>
@@ -394,10 +365,4 @@ function useAnnouncer(
     if (fresh.length > 0) setShown((previous) => [...previous, ...fresh].slice(-8));
   }, [records, session]);
   return shown;
-}
-
-/** The scenario clock, ticking on its own so that the console does not render again each tick. */
-function SessionClock(props: { readonly session: PlaySession }) {
-  const now = useSessionTime(props.session);
-  return <time aria-live="off">{formatDuration(now)}</time>;
 }

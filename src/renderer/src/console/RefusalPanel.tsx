@@ -1,4 +1,6 @@
 import { explainRefusal, type RefusalReason, type RuleId } from '@shared/conference';
+import type { SessionRecord } from '@shared/scenario';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -32,5 +34,36 @@ export function RefusalPanel(props: {
         {t('dismiss')}
       </button>
     </section>
+  );
+}
+
+/**
+ * In practice, the trainee's last action if the rules refused it, explained until dismissed (a
+ * later action that is allowed takes the explanation away).
+ */
+export function PracticeRefusal(props: {
+  /** The id of the panel's heading. */
+  readonly headingId: string;
+  readonly records: ReadonlyArray<SessionRecord>;
+  readonly trainee: string;
+}) {
+  const [dismissed, setDismissed] = useState(0);
+  const last = useMemo(() => {
+    for (let i = props.records.length - 1; i >= 0; i--) {
+      const record = props.records[i];
+      if (record?.kind !== 'event' || record.entry.actor !== props.trainee) continue;
+      return record.entry.result.status === 'refused' ? { record, result: record.entry.result } : null;
+    }
+    return null;
+  }, [props.records, props.trainee]);
+  if (last === null || last.record.seq <= dismissed) return null;
+  return (
+    <RefusalPanel
+      headingId={props.headingId}
+      action={last.record.entry.type}
+      reason={last.result.reason}
+      rule={last.result.rule}
+      onDismiss={() => setDismissed(last.record.seq)}
+    />
   );
 }

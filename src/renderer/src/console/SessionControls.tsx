@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import type { Scenario } from '@shared/scenario';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlaySession } from '../session/play-session';
-import { usePlaySession } from '../session/use-play-session';
+import { formatDuration, usePlaySession, useSessionTime } from '../session/use-play-session';
 
 /**
  * The session's own buttons in a console header: pause or resume and restart in practice, and
@@ -61,4 +62,19 @@ export function JournalNotice(props: { readonly session: PlaySession }) {
     return <p role="alert">{t('journalFailed', { message: journal.message })}</p>;
   if (journal.state === 'finishing') return <p role="status">{t('finishing')}</p>;
   return null;
+}
+
+/** The scenario clock, ticking on its own so that the screen around it does not render again each tick. */
+export function SessionClock(props: { readonly session: PlaySession }) {
+  const now = useSessionTime(props.session);
+  return <time aria-live="off">{formatDuration(now)}</time>;
+}
+
+/** Each party's name as a session's screen shows it: the trainee is "You". */
+export function usePartyNames(scenario: Scenario, trainee: string): ReadonlyMap<string, string> {
+  const { t } = useTranslation('console');
+  return useMemo(
+    () => new Map(scenario.parties.map((party) => [party.id, party.id === trainee ? t('you') : party.name])),
+    [scenario, trainee, t],
+  );
 }

@@ -1,8 +1,15 @@
-import type { GoalProgress, Question, Scenario, SessionRecord } from '@shared/scenario';
-import { type FormEvent, memo, type ReactNode, type RefObject, useId, useState } from 'react';
+import {
+  type GoalProgress,
+  goalProgress,
+  type Question,
+  type Scenario,
+  type SessionRecord,
+} from '@shared/scenario';
+import { type FormEvent, memo, type ReactNode, type RefObject, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAudioSettings } from '../audio';
 import type { Caption, PlaySession } from '../session/play-session';
-import { formatDuration } from '../session/use-play-session';
+import { formatDuration, usePlaySession } from '../session/use-play-session';
 import { useConsoleTranslation } from './use-console-translation';
 
 /** Every line said (speaker and text), always shown; sound captions when the setting is on. */
@@ -175,29 +182,27 @@ function QuestionForm(props: {
  */
 export function SessionSidePanels(props: {
   readonly session: PlaySession;
-  readonly captions: ReadonlyArray<Caption>;
   readonly names: ReadonlyMap<string, string>;
-  readonly soundCaptions: boolean;
   readonly captionsRef: RefObject<HTMLDivElement | null>;
-  readonly goals: ReadonlyArray<GoalProgress>;
-  readonly records: ReadonlyArray<SessionRecord>;
-  readonly ended: boolean;
   readonly children?: ReactNode;
 }) {
   const { session } = props;
+  const { captions, director } = usePlaySession(session);
+  const [settings] = useAudioSettings();
+  const goals = useMemo(() => goalProgress(session.scenario, director.records), [session, director.records]);
   return (
     <div className="console-side">
       <Captions
-        captions={props.captions}
+        captions={captions}
         names={props.names}
-        soundCaptions={props.soundCaptions}
+        soundCaptions={settings.captions}
         logRef={props.captionsRef}
       />
-      <Goals goals={props.goals} />
+      <Goals goals={goals} />
       <Questions
         scenario={session.scenario}
-        records={props.records}
-        disabled={props.ended}
+        records={director.records}
+        disabled={director.ended}
         onAnswer={(question, value) => session.act({ kind: 'answer', question, value })}
       />
       {props.children}

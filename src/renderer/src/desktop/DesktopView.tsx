@@ -1,14 +1,12 @@
 import type { DesktopInfo } from '@shared/ipc';
-import { goalProgress, type SessionRecord } from '@shared/scenario';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api';
-import { useAudioSettings } from '../audio';
-import { RefusalPanel } from '../console/RefusalPanel';
-import { JournalNotice, SessionControls } from '../console/SessionControls';
+import { PracticeRefusal } from '../console/RefusalPanel';
+import { JournalNotice, SessionClock, SessionControls, usePartyNames } from '../console/SessionControls';
 import { SessionSidePanels } from '../console/SidePanels';
 import type { PlaySession } from '../session/play-session';
-import { formatDuration, usePlaySession, useSessionTime } from '../session/use-play-session';
+import { usePlaySession } from '../session/use-play-session';
 import { useAsync } from '../useAsync';
 import { connectCcp } from './ccp-bridge';
 import '../console/console.css';
@@ -58,25 +56,13 @@ function DesktopSession(props: {
   const { session, info } = props;
   const { t } = useTranslation(['desktop', 'console']);
   const snapshot = usePlaySession(session);
-  const now = useSessionTime(session);
-  const [settings] = useAudioSettings();
   const frame = useRef<HTMLIFrameElement>(null);
   const captionsRef = useRef<HTMLDivElement>(null);
   const [connected, setConnected] = useState(false);
   const { director } = snapshot;
   const { scenario, mode } = session;
   const ended = director.ended;
-  const names = useMemo(
-    () =>
-      new Map(
-        scenario.parties.map((party) => [
-          party.id,
-          party.id === director.trainee ? t('console:you') : party.name,
-        ]),
-      ),
-    [scenario, director.trainee, t],
-  );
-  const goals = useMemo(() => goalProgress(scenario, director.records), [scenario, director.records]);
+  const names = usePartyNames(scenario, director.trainee);
 
   useEffect(
     () =>
@@ -100,7 +86,7 @@ function DesktopSession(props: {
         <p className="console-status">
           <span className="badge">{t(`console:modeLabel.${mode}`)}</span>{' '}
           <span>
-            {t('console:clock')}: <time aria-live="off">{formatDuration(now)}</time>
+            {t('console:clock')}: <SessionClock session={session} />
           </span>
           {!snapshot.running && !ended && connected && (
             <span className="badge paused">{t('console:paused')}</span>
@@ -118,7 +104,13 @@ function DesktopSession(props: {
         {connected ? t('connected') : t('waiting')}
       </p>
       <JournalNotice session={session} />
-      {mode === 'practice' && <PracticeRefusal records={director.records} trainee={director.trainee} />}
+      {mode === 'practice' && (
+        <PracticeRefusal
+          headingId="desktop-refusal-title"
+          records={director.records}
+          trainee={director.trainee}
+        />
+      )}
       <div className="console-grid desktop-grid">
         <div className="console-main">
           <iframe
@@ -130,46 +122,8 @@ function DesktopSession(props: {
             referrerPolicy="no-referrer"
           />
         </div>
-        <SessionSidePanels
-          session={session}
-          captions={snapshot.captions}
-          names={names}
-          soundCaptions={settings.captions}
-          captionsRef={captionsRef}
-          goals={goals}
-          records={director.records}
-          ended={ended}
-        />
+        <SessionSidePanels session={session} names={names} captionsRef={captionsRef} />
       </div>
     </section>
-  );
-}
-
-/**
- * Practice explains a refused action here as the console does (the desktop shows only the CCP's
- * error text): the reason and the rule behind it, until dismissed.
- */
-function PracticeRefusal(props: {
-  readonly records: ReadonlyArray<SessionRecord>;
-  readonly trainee: string;
-}) {
-  const [dismissed, setDismissed] = useState(0);
-  const last = useMemo(() => {
-    for (let i = props.records.length - 1; i >= 0; i--) {
-      const record = props.records[i];
-      if (record?.kind !== 'event' || record.entry.actor !== props.trainee) continue;
-      return record.entry.result.status === 'refused' ? { record, result: record.entry.result } : null;
-    }
-    return null;
-  }, [props.records, props.trainee]);
-  if (last === null || last.record.seq <= dismissed) return null;
-  return (
-    <RefusalPanel
-      headingId="desktop-refusal-title"
-      action={last.record.entry.type}
-      reason={last.result.reason}
-      rule={last.result.rule}
-      onDismiss={() => setDismissed(last.record.seq)}
-    />
   );
 }
