@@ -87,7 +87,10 @@ export function App() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <RecoveryBanner />
-        <CurrentView view={view} info={info} onNavigate={navigate} />
+        {/* The screens loaded when first opened show "Loading" meanwhile. */}
+        <Suspense fallback={<Loading />}>
+          <CurrentView view={view} info={info} onNavigate={navigate} />
+        </Suspense>
       </main>
     </div>
   );
@@ -129,38 +132,18 @@ function CurrentView(props: {
     case 'about':
       return <AboutView info={props.info} />;
     case 'history':
-      return (
-        <Suspense fallback={<Loading />}>
-          <HistoryView />
-        </Suspense>
-      );
+      return <HistoryView />;
     case 'overview':
-      return (
-        <Suspense fallback={<Loading />}>
-          <OverviewView />
-        </Suspense>
-      );
+      return <OverviewView />;
     case 'results':
       return <ResultsRoute />;
     case 'replay':
       return <ReplayRoute />;
     case 'library':
-      return (
-        <Suspense fallback={<Loading />}>
-          <LibraryView />
-        </Suspense>
-      );
+      return <LibraryView />;
     case 'edit':
-      return (
-        <Suspense fallback={<Loading />}>
-          <EditorRoute />
-        </Suspense>
-      );
+      return <EditorRoute />;
     case 'checks':
-      return (
-        <Suspense fallback={<Loading />}>
-          <ChecksRoute />
-        </Suspense>
-      );
+      return <ChecksRoute />;
   }
 }

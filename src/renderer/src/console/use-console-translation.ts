@@ -12,8 +12,8 @@ const MAX_REMEMBERED = 2000;
  * is translated once per language and then remembered. A new language (or new resources) gives
  * a new `t`, and with it an empty memory.
  */
-export function useConsoleTranslation(namespace: string | ReadonlyArray<string> = 'console') {
-  const { t, i18n } = useTranslation(namespace as string);
+export function useConsoleTranslation() {
+  const { t, i18n } = useTranslation('console');
   const remembered = useMemo(() => remember(t as unknown as Translate), [t]);
   return { t: remembered, i18n };
 }
