@@ -6,8 +6,11 @@ export function usePlaySession(session: PlaySession): PlaySnapshot {
   return useSyncExternalStore(session.subscribe, session.getSnapshot);
 }
 
+/** How often shown times are refreshed (ms). */
+const TICK_MS = 500;
+
 /**
- * One ticking clock per session and interval, shared by every component that shows the time, so
+ * One ticking clock per session, shared by every component that shows the time, so
  * that the console's clock and its timers turn together and only they render again on a tick,
  * not the whole console.
  */
@@ -16,10 +19,7 @@ class SessionTicker {
   private timer: number | null = null;
   private readonly listeners = new Set<() => void>();
 
-  constructor(
-    private readonly session: PlaySession,
-    private readonly everyMs: number,
-  ) {
+  constructor(private readonly session: PlaySession) {
     this.time = session.time;
   }
 
@@ -30,7 +30,7 @@ class SessionTicker {
       this.timer = window.setInterval(() => {
         this.time = this.session.time;
         for (const notify of this.listeners) notify();
-      }, this.everyMs);
+      }, TICK_MS);
     }
     return () => {
       this.listeners.delete(listener);
@@ -44,25 +44,20 @@ class SessionTicker {
   readonly getSnapshot = (): number => this.time;
 }
 
-const tickers = new WeakMap<PlaySession, Map<number, SessionTicker>>();
+const tickers = new WeakMap<PlaySession, SessionTicker>();
 
-function tickerOf(session: PlaySession, everyMs: number): SessionTicker {
-  let bySpeed = tickers.get(session);
-  if (bySpeed === undefined) {
-    bySpeed = new Map();
-    tickers.set(session, bySpeed);
-  }
-  let ticker = bySpeed.get(everyMs);
+function tickerOf(session: PlaySession): SessionTicker {
+  let ticker = tickers.get(session);
   if (ticker === undefined) {
-    ticker = new SessionTicker(session, everyMs);
-    bySpeed.set(everyMs, ticker);
+    ticker = new SessionTicker(session);
+    tickers.set(session, ticker);
   }
   return ticker;
 }
 
-/** The session's simulated time (ms), refreshed every `everyMs` while the component is shown. */
-export function useSessionTime(session: PlaySession, everyMs = 500): number {
-  const ticker = tickerOf(session, everyMs);
+/** The session's simulated time (ms), refreshed twice a second while the component is shown. */
+export function useSessionTime(session: PlaySession): number {
+  const ticker = tickerOf(session);
   return useSyncExternalStore(ticker.subscribe, ticker.getSnapshot);
 }
 
